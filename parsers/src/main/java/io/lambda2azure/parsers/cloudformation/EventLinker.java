@@ -1218,6 +1218,9 @@ final class EventLinker {
                     principal, sourceArn, sourceAccount, raw.location()));
             return;
         }
+        if (sourceArn.isPresent() && fromUnsupportedSource(sourceArn.get(), target.get())) {
+            return; // the source is reported as unsupported, with the reason; it carries the trigger
+        }
         String principalText = Optional.ofNullable(text(principal)).orElse("");
         Optional<Service> service = Service.of(principalText);
         if (service.isPresent() && consumed(service.get(), sourceArn, token, existing, target.get())) {
@@ -1277,6 +1280,19 @@ final class EventLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a source ARN names only resources of the template that are reported as unsupported (a
+     * WebSocket API, an AppSync API): the permission is part of what that report covers.
+     */
+    private boolean fromUnsupportedSource(Expr sourceArn, String function) {
+        Set<String> unsupported = new HashSet<>();
+        context.unsupported.forEach(u -> unsupported.add(u.logicalId()));
+        Set<String> named = new LinkedHashSet<>(refs(sourceArn));
+        named.remove(function);
+        named.retainAll(context.resources.keySet());
+        return !named.isEmpty() && unsupported.containsAll(named);
     }
 
     /** The template resources an event is tied to: its declaring resource and the source it names. */

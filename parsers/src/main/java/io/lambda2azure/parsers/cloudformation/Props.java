@@ -71,7 +71,7 @@ final class Props {
 
     boolean has(String key) {
         Node value = node.get(key);
-        return value != null && !Intrinsics.isNoValue(value);
+        return value != null && !Intrinsics.isNoValue(value) && !(value instanceof Node.Scalar s && s.isNull());
     }
 
     /** The raw node of a property, marking it read; null when absent or {@code AWS::NoValue}. */
@@ -84,10 +84,16 @@ final class Props {
         return Intrinsics.isNoValue(value) ? null : value;
     }
 
-    /** A property's value as an expression. */
+    /**
+     * A property's value as an expression. An explicit null ({@code Key:} with nothing after it) counts as
+     * not set, as it does for SAM and CloudFormation.
+     */
     Optional<Expr> expr(String key) {
         Node value = node(key);
-        return value == null ? Optional.empty() : Optional.of(intrinsics.expr(value));
+        if (value == null || value instanceof Node.Scalar s && s.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(intrinsics.expr(value));
     }
 
     /** The first of several spellings of a property that is present (used where SAM and CFN differ). */

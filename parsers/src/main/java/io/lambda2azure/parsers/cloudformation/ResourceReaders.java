@@ -50,6 +50,7 @@ final class ResourceReaders {
     }
 
     void read(RawResource raw) {
+        embeddedConnectors(raw);
         if (raw.attributes().get("Properties") instanceof Node.Mapping m && "Fn::If".equals(m.singleKey())) {
             context.unsupported(raw, "its whole Properties are chosen by Fn::If; write the properties out and put"
                     + " the condition on the values that differ");
@@ -81,22 +82,111 @@ final class ResourceReaders {
                     + " generated Azure counterpart; consider Durable Functions orchestrations or Logic Apps");
             case "AWS::Serverless::Application" -> context.unsupported(raw, "nested SAM applications are not read;"
                     + " convert the nested application's own template");
-            case "AWS::Serverless::Connector" -> context.unsupported(raw, "SAM connectors are not read; the"
-                    + " permissions they grant must be given as role assignments by hand");
+            case "AWS::Serverless::Connector" -> context.unsupported(raw, CONNECTOR_REASON);
             case "AWS::Serverless::GraphQLApi" -> context.unsupported(raw, "AppSync GraphQL APIs have no generated"
                     + " Azure counterpart");
             default -> context.unsupported(raw, "no mapping for " + raw.type() + " in this version of lambda2azure");
         }
     }
 
-    /** Completes what needs every resource read first: roles with the policies attached to them. */
+    /**
+     * SAM connectors written on the resource itself ({@code Connectors:} attribute) are kept as
+     * unsupported, like stand-alone {@code AWS::Serverless::Connector}s; SAM names each
+     * {@code <ResourceId><ConnectorName>}.
+     */
+    private void embeddedConnectors(RawResource raw) {
+        if (raw.attributes().get("Connectors") instanceof Node.Mapping connectors) {
+            connectors.entries().keySet().forEach(name -> context.unsupported.add(
+                    new io.lambda2azure.core.model.UnsupportedResource(raw.logicalId() + name,
+                            "AWS::Serverless::Connector", CONNECTOR_REASON, List.of(), connectors.keyLocation(name))));
+        }
+    }
+
+    private static final String CONNECTOR_REASON = "SAM connectors are not read; the permissions they grant must"
+            + " be given as role assignments by hand";
+
+    /** Completes what needs every resource read first: implicit APIs, and roles with their attached policies. */
     void finish() {
+        implicitApi(HttpApiKind.REST_API, "ServerlessRestApi", "AWS::Serverless::Api");
+        implicitApi(HttpApiKind.HTTP_API, "ServerlessHttpApi", "AWS::Serverless::HttpApi");
+        inheritApiAuth();
         roles.forEach((id, draft) -> {
             List<PolicyStatement> statements = new ArrayList<>(draft.inline());
             statements.addAll(attached.getOrDefault(id, List.of()));
             context.roles.add(new Role(id, draft.raw().condition(), draft.trusted(), draft.managed(), statements,
                     draft.boundary(), draft.raw().location()));
         });
+    }
+
+    /**
+     * SAM creates an API of its own ({@code ServerlessRestApi}, {@code ServerlessHttpApi}) for the Api and
+     * HttpApi events that name none, configured by {@code Globals}. It is made a resource of the model
+     * here, so that those settings (CORS, auth, domain) are not lost and its events point at it, as they
+     * do in the CloudFormation the SAM translator writes.
+     */
+    private void implicitApi(HttpApiKind kind, String id, String type) {
+        boolean used = false;
+        for (FunctionBuilder function : context.functions.values()) {
+            for (int i = 0; i < function.events.size(); i++) {
+                if (function.events.get(i) instanceof EventSource.Http http && http.apiKind() == kind
+                        && http.apiId().isEmpty() && http.origin() == EventOrigin.SAM_EVENT) {
+                    function.events.set(i, new EventSource.Http(http.id(), http.origin(), http.condition(),
+                            http.apiKind(), Optional.of(id), http.path(), http.method(), http.auth(), http.cors(),
+                            http.location()));
+                    used = true;
+                }
+            }
+        }
+        if (!used || context.resources.containsKey(id)) {
+            return;
+        }
+        String section = kind == HttpApiKind.REST_API ? "Api" : "HttpApi";
+        io.lambda2azure.core.source.SourceLocation at = globals.location(section).orElseGet(() ->
+                context.functions.values().stream().flatMap(f -> f.events.stream())
+                        .filter(e -> e instanceof EventSource.Http h && id.equals(h.apiId().orElse("")))
+                        .map(EventSource::location).findFirst().orElseThrow());
+        Node.Mapping none = new Node.Mapping(new LinkedHashMap<>(), Map.of(), at);
+        RawResource implicit = new RawResource(id, type, Optional.empty(), none, none, at);
+        context.resources.put(id, implicit);
+        api(implicit, kind);
+    }
+
+    /**
+     * A SAM route without its own authorizer is protected by its API's {@code Auth.DefaultAuthorizer}, and
+     * needs an API key when the API's {@code Auth.ApiKeyRequired} says so: the event gets that effective
+     * protection, as the API Gateway definition SAM generates does.
+     */
+    private void inheritApiAuth() {
+        for (FunctionBuilder function : context.functions.values()) {
+            for (int i = 0; i < function.events.size(); i++) {
+                if (!(function.events.get(i) instanceof EventSource.Http http) || http.origin() != EventOrigin.SAM_EVENT
+                        || http.apiId().isEmpty()) {
+                    continue;
+                }
+                RawResource api = context.resources.get(http.apiId().get());
+                if (api == null || !api.type().startsWith("AWS::Serverless::")) {
+                    continue;
+                }
+                String section = http.apiKind() == HttpApiKind.REST_API ? "Api" : "HttpApi";
+                Node auth = globals.apply(section, api.properties(), rawAttribute(api, "IgnoreGlobals")).get("Auth");
+                if (!(auth instanceof Node.Mapping apiAuth) || Intrinsics.isIntrinsic(auth)) {
+                    continue;
+                }
+                Optional<String> defaultAuthorizer = apiAuth.get("DefaultAuthorizer") instanceof Node.Scalar s
+                        && !s.isNull() ? Optional.of(s.text()) : Optional.empty();
+                Optional<Expr> defaultApiKey = Optional.ofNullable(apiAuth.get("ApiKeyRequired"))
+                        .map(context.intrinsics::expr);
+                HttpAuth own = http.auth().orElse(new HttpAuth(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty()));
+                HttpAuth effective = new HttpAuth(own.type(), own.authorizer().or(() -> defaultAuthorizer),
+                        own.scopes(), own.apiKeyRequired().or(() -> defaultApiKey));
+                if (!effective.equals(own)) {
+                    function.events.set(i, new EventSource.Http(http.id(), http.origin(), http.condition(),
+                            http.apiKind(), http.apiId(), http.path(), http.method(), Optional.of(effective),
+                            http.cors(), http.location()));
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- functions

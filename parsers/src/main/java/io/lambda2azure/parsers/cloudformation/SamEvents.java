@@ -98,6 +98,9 @@ final class SamEvents {
             case "HttpApi": {
                 // Without Path and Method, SAM routes the function as the API's $default route.
                 String path = p.has("Path") ? requiredString(p, "Path", id, "HttpApi", "a route path") : "$default";
+                if ("/$default".equals(path)) {
+                    path = "$default"; // the explicit spelling of the default route
+                }
                 String method = p.has("Method") ? requiredString(p, "Method", id, "HttpApi", "an HTTP method") : "ANY";
                 Optional<String> api = reference(p, "ApiId");
                 return new EventSource.Http(id, origin, condition, HttpApiKind.HTTP_API, api,

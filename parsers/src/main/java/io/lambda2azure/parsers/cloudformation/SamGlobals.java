@@ -42,6 +42,11 @@ final class SamGlobals {
 
     private final Map<String, Node.Mapping> sections;
 
+    /** Where a section is written, if the template has it. */
+    java.util.Optional<SourceLocation> location(String section) {
+        return java.util.Optional.ofNullable(sections.get(section)).map(Node.Mapping::location);
+    }
+
     private SamGlobals(Map<String, Node.Mapping> sections) {
         this.sections = sections;
     }

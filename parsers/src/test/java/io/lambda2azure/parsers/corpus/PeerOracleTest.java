@@ -30,12 +30,51 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PeerOracleTest {
 
+    private static final String CONNECTORS = "SAM connectors are unsupported on the SAM side (listed as"
+            + " unsupported resources); the translation turns them into permissions and routes that the plain"
+            + " reading sees";
+    private static final String BARE_API_ID = "the event names its API by a bare string (RestApiId: HtmlApi), which"
+            + " the translator copies as text into the permission's SourceArn, so in plain CloudFormation it names"
+            + " an API outside the template; the API's routes are in an external DefinitionUri";
+    private static final String SWAPPED_GET_ATT = "the translator's expected output is invalid CloudFormation"
+            + " (Fn::GetAtt [Arn, <Role>], resource and attribute swapped); the reader rejects it";
+
     /**
-     * Differences that are not the reader's fault, each with the reason. The test fails when one of these
-     * no longer occurs (so the list only shrinks) and when any other difference appears.
+     * Templates whose two readings differ for reasons that are not the reader's fault, each with the
+     * reason. The test fails when one of these no longer differs (so the list only shrinks) and when any
+     * other template differs.
      */
     private static final Map<String, String> KNOWN_DIFFERENCES = new TreeMap<>(Map.ofEntries(
-    ));
+            Map.entry("api_cache", BARE_API_ID),
+            Map.entry("api_description", BARE_API_ID),
+            Map.entry("api_with_mode", BARE_API_ID),
+            Map.entry("api_with_path_parameters", BARE_API_ID),
+            Map.entry("api_with_xray_tracing", BARE_API_ID),
+            Map.entry("depends_on", BARE_API_ID),
+            Map.entry("http_api_def_uri", "an HTTP API defined only by an external DefinitionUri: the permission"
+                    + " the translation keeps (${__ApiId__}/${__Stage__}/*) names no route"),
+            Map.entry("api_with_security_definition_and_none_components", SWAPPED_GET_ATT),
+            Map.entry("http_api_custom_iam_auth", SWAPPED_GET_ATT),
+            Map.entry("http_api_global_iam_auth_enabled", SWAPPED_GET_ATT),
+            Map.entry("http_api_local_iam_auth_enabled", SWAPPED_GET_ATT),
+            Map.entry("congito_userpool_with_sms_configuration", "the translation refers to an undeclared parameter"
+                    + " ExternalId, so CloudFormation (and the reader) reject it"),
+            Map.entry("connector_hardcoded_lambda_arn", "the translation refers to an undeclared resource SomeLambda"),
+            Map.entry("function_with_event_dest_conditional", "the translation writes {Condition: {Condition: X}},"
+                    + " which is not a valid condition"),
+            Map.entry("function_with_resource_refs", "the translation keeps !Ref FunctionWithoutAlias.Version, a"
+                    + " SAM-only reference that plain CloudFormation cannot resolve"),
+            Map.entry("implicit_api_with_serverless_rest_api_resource", "the input names a function"
+                    + " ServerlessRestApi, the id SAM reserves for its implicit API; the translator replaces the"
+                    + " function by the API"),
+            Map.entry("connector_api_to_function", CONNECTORS),
+            Map.entry("connector_api_to_multiple_function", CONNECTORS),
+            Map.entry("connector_hardcoded_props", CONNECTORS),
+            Map.entry("connector_with_non_id_source_and_destination", CONNECTORS),
+            Map.entry("embedded_connectors_api_to_function", CONNECTORS),
+            Map.entry("embedded_connectors_hardcoded_props", CONNECTORS),
+            Map.entry("embedded_connectors_sns_to", CONNECTORS),
+            Map.entry("schema_validation_5", CONNECTORS)));
 
     @Test
     void samInputsAndTheirTranslationsDescribeTheSameFunctions() throws Exception {
@@ -68,13 +107,17 @@ class PeerOracleTest {
         assertThat(compared).as("pairs compared").isGreaterThan(400);
 
         Map<String, String> unexpected = new TreeMap<>(differences);
-        unexpected.keySet().removeAll(KNOWN_DIFFERENCES.keySet());
+        unexpected.keySet().removeIf(key -> KNOWN_DIFFERENCES.containsKey(template(key)));
         Set<String> gone = new TreeSet<>(KNOWN_DIFFERENCES.keySet());
-        gone.removeAll(differences.keySet());
+        differences.keySet().forEach(key -> gone.remove(template(key)));
         assertThat(unexpected).as("differences between SAM inputs and their translations (%d pairs compared)",
                 compared).isEmpty();
         assertThat(gone).as("known differences that no longer occur: remove them from KNOWN_DIFFERENCES")
                 .isEmpty();
+    }
+
+    private static String template(String differenceKey) {
+        return differenceKey.substring(0, differenceKey.indexOf(' '));
     }
 
     private static void compare(String template, ServerlessApp sam, ServerlessApp plain,
