@@ -1,0 +1,283 @@
+package io.lambda2azure.core.deviation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Every kind of deviation lambda2azure reports, with stable ids grouped by area: 1xx compute and runtime,
+ * 2xx triggers, 3xx identity and secrets, 4xx networking, 5xx deployment and versions, 6xx monitoring,
+ * 9xx unsupported resources and properties. Ids are never reused for another meaning.
+ */
+public final class DeviationCatalog {
+
+    private static final String LEARN = "https://learn.microsoft.com/azure/azure-functions/";
+    private static final String MIGRATION = LEARN + "migration/migrate-aws-lambda-to-azure-functions";
+    private static final String SCALE = LEARN + "functions-scale";
+
+    // ------------------------------------------------------------------ 1xx compute and runtime
+
+    public static final DeviationKind RUNTIME_VERSION_CHANGED = new DeviationKind("L2A101", Area.COMPUTE,
+            Severity.INFO, "Runtime version changed",
+            "The function runs on a different language version than on Lambda, because Azure Functions does not"
+                    + " offer the Lambda version.",
+            "Test the function on the new version; language updates can change behaviour of dependencies.",
+            LEARN + "supported-languages");
+
+    public static final DeviationKind CUSTOM_HANDLER = new DeviationKind("L2A102", Area.COMPUTE, Severity.WARNING,
+            "Runtime has no Azure Functions language worker",
+            "OS-only runtimes (provided.*, go1.x) and languages Azure Functions does not host run as a custom"
+                    + " handler: an HTTP server in your executable that the host forwards every invocation to.",
+            "Wrap the handler in a small HTTP server as described for custom handlers and set"
+                    + " customHandler.description.defaultExecutablePath in host.json.",
+            LEARN + "functions-custom-handlers");
+
+    public static final DeviationKind MEMORY_ABOVE_PLAN = new DeviationKind("L2A103", Area.COMPUTE,
+            Severity.WARNING, "Memory above what the plan's instance offers",
+            "The function was given more memory on Lambda than one instance of the chosen plan has.",
+            "Choose a plan with larger instances (Flex Consumption 4096 MB, Premium EP3, a larger Dedicated SKU)"
+                    + " or reduce the memory the function needs.", SCALE);
+
+    public static final DeviationKind TIMEOUT_ABOVE_PLAN = new DeviationKind("L2A104", Area.COMPUTE,
+            Severity.WARNING, "Timeout above the plan's maximum",
+            "Executions that run longer than the plan's maximum function timeout are stopped by the host.",
+            "Choose Flex Consumption, Premium or Dedicated (no enforced maximum), or split the work, for example"
+                    + " with Durable Functions.", SCALE + "#timeout");
+
+    public static final DeviationKind HTTP_RESPONSE_LIMIT = new DeviationKind("L2A105", Area.COMPUTE,
+            Severity.WARNING, "HTTP response limit of 230 seconds",
+            "Whatever the function timeout, an HTTP-triggered function must answer within 230 seconds (the"
+                    + " Azure load balancer's idle timeout); Lambda allowed this function longer.",
+            "Return 202 Accepted and continue asynchronously (Durable Functions async HTTP API pattern).",
+            SCALE + "#timeout");
+
+    public static final DeviationKind ARM64 = new DeviationKind("L2A106", Area.COMPUTE, Severity.WARNING,
+            "arm64 architecture has no equivalent",
+            "Azure Functions instances run on x86-64; native libraries built for arm64 do not load.",
+            "Rebuild native dependencies for x86-64 (linux-x64) before deploying.", MIGRATION);
+
+    public static final DeviationKind LAYERS = new DeviationKind("L2A107", Area.COMPUTE, Severity.WARNING,
+            "Lambda layers have no equivalent",
+            "Azure Functions has no shared layers; code and libraries a layer provided are missing at run time.",
+            "Add the layer's contents to the function app's deployment package (dependencies in requirements.txt,"
+                    + " package.json, the Maven build, ...).", MIGRATION);
+
+    public static final DeviationKind CONTAINER_NOT_ON_PLAN = new DeviationKind("L2A108", Area.COMPUTE,
+            Severity.BLOCKER, "Container image on a plan that cannot run containers",
+            "The function is packaged as a container image, which the chosen plan cannot run.",
+            "Choose the Premium or Dedicated plan (or Azure Container Apps), or package the code as a zip.",
+            LEARN + "functions-how-to-custom-container");
+
+    public static final DeviationKind EPHEMERAL_STORAGE = new DeviationKind("L2A109", Area.COMPUTE, Severity.INFO,
+            "Ephemeral storage size is not configurable",
+            "Lambda's configurable /tmp size has no setting on Azure Functions; temporary storage is what the plan's"
+                    + " instance provides.",
+            "Keep large temporary files in Blob Storage instead of local disk.", SCALE);
+
+    public static final DeviationKind RESERVED_CONCURRENCY = new DeviationKind("L2A110", Area.COMPUTE,
+            Severity.INFO, "Reserved concurrency becomes a maximum instance count",
+            "Azure Functions has no per-function reserved concurrency; the function's app is limited to a maximum"
+                    + " number of instances instead, which limits but does not reserve capacity.",
+            "Check the instance limit under load, and set per-instance concurrency in host.json if needed.",
+            MIGRATION);
+
+    public static final DeviationKind PROVISIONED_CONCURRENCY = new DeviationKind("L2A111", Area.COMPUTE,
+            Severity.INFO, "Provisioned concurrency becomes always-ready instances",
+            "Pre-initialized Lambda environments become always-ready (Flex Consumption) or pre-warmed (Premium)"
+                    + " instances, which are billed while idle.",
+            "Tune the instance count after measuring cold starts on Azure.", MIGRATION);
+
+    public static final DeviationKind CONSUMPTION_RETIREMENT = new DeviationKind("L2A112", Area.COMPUTE,
+            Severity.INFO, "Linux Consumption plan is being retired",
+            "Microsoft has announced the retirement of the Linux Consumption plan; new apps should use Flex"
+                    + " Consumption.",
+            "Convert with --plan flex.", LEARN + "consumption-plan");
+
+    public static final DeviationKind NO_WARM_INSTANCES = new DeviationKind("L2A113", Area.COMPUTE,
+            Severity.WARNING, "Provisioned concurrency on a plan without warm instances",
+            "The chosen plan cannot keep instances warm, so cold starts the function avoided on Lambda return.",
+            "Choose Flex Consumption (always ready) or Premium (pre-warmed instances).", SCALE);
+
+    public static final DeviationKind UNKNOWN_RUNTIME = new DeviationKind("L2A114", Area.COMPUTE,
+            Severity.BLOCKER, "Runtime not recognised",
+            "The runtime is not a known Lambda runtime, or it is chosen at deployment time, so no Azure Functions"
+                    + " runtime could be chosen for it.",
+            "Set the runtime of the generated function app by hand.", LEARN + "supported-languages");
+
+    public static final DeviationKind NO_CODE_LOCATION = new DeviationKind("L2A115", Area.COMPUTE, Severity.INFO,
+            "Code is deployed separately",
+            "The IaC creates the function app and its deployment storage; the code itself is published by a"
+                    + " deployment step, not by the template.",
+            "Publish the code with `func azure functionapp publish`, azd, or a CI pipeline (zip deploy / one"
+                    + " deploy for Flex Consumption).", LEARN + "functions-deployment-technologies");
+
+    // ------------------------------------------------------------------ 2xx triggers
+
+    public static final DeviationKind TRIGGER_NOT_MAPPED = new DeviationKind("L2A201", Area.TRIGGERS,
+            Severity.BLOCKER, "Event source not carried over",
+            "The function is not invoked by this source on Azure: no trigger was generated for it.",
+            "Create the Azure counterpart of the source and the trigger by hand, or keep the source in AWS and"
+                    + " consume it with the Azure Functions extensions for AWS services during the cut-over.",
+            MIGRATION);
+
+    public static final DeviationKind SCHEDULE_NOT_EXACT = new DeviationKind("L2A202", Area.TRIGGERS,
+            Severity.WARNING, "Schedule has no exact NCRONTAB equivalent",
+            "The timer fires on a different schedule than the Lambda rule did.",
+            "Rewrite the schedule as an NCRONTAB expression, or check in code whether to run.",
+            LEARN + "functions-bindings-timer");
+
+    public static final DeviationKind SCHEDULE_DISABLED = new DeviationKind("L2A203", Area.TRIGGERS,
+            Severity.INFO, "Schedule is disabled",
+            "The rule was disabled on AWS; the timer function is generated disabled through an app setting.",
+            "Remove the AzureWebJobs.<function>.Disabled app setting to enable it.",
+            LEARN + "disable-function");
+
+    public static final DeviationKind HTTP_AUTH_CHANGED = new DeviationKind("L2A204", Area.TRIGGERS,
+            Severity.WARNING, "HTTP authorization differs",
+            "API Gateway authorizers, IAM authorization and API keys have no direct Functions equivalent; the"
+                    + " route is protected by a function key instead.",
+            "Put API Management in front (validate-jwt for JWT and Cognito authorizers, subscriptions for API"
+                    + " keys) or enable App Service authentication with Microsoft Entra ID.",
+            LEARN + "security-concepts");
+
+    public static final DeviationKind HTTP_ROUTE_CHANGED = new DeviationKind("L2A205", Area.TRIGGERS,
+            Severity.INFO, "HTTP route is served under /api",
+            "Azure Functions serves HTTP triggers under the /api route prefix and one host name per function app,"
+                    + " so client URLs change.",
+            "Update clients, or set extensions.http.routePrefix in host.json, or front the app with API"
+                    + " Management or Front Door to keep the old URLs.",
+            LEARN + "functions-bindings-http-webhook-trigger");
+
+    public static final DeviationKind CORS_CHANGED = new DeviationKind("L2A206", Area.TRIGGERS, Severity.INFO,
+            "CORS is configured on the function app",
+            "CORS rules of the API apply to the whole function app on Azure, not per route.",
+            "Review the allowed origins on the generated app.",
+            "https://learn.microsoft.com/azure/app-service/app-service-web-tutorial-rest-api");
+
+    // ------------------------------------------------------------------ 3xx identity and secrets
+
+    public static final DeviationKind PERMISSIONS_NOT_MAPPED = new DeviationKind("L2A301", Area.IDENTITY,
+            Severity.WARNING, "IAM permissions are not carried over",
+            "What the function's IAM role allowed on AWS is not granted on Azure; calls to other services fail"
+                    + " with authorization errors until roles are assigned.",
+            "Assign the function app's managed identity least-privilege roles on the resources it uses.",
+            "https://learn.microsoft.com/azure/role-based-access-control/role-assignments-steps");
+
+    public static final DeviationKind SECRET_SETTING = new DeviationKind("L2A302", Area.IDENTITY, Severity.INFO,
+            "Secret value passed as a secure parameter",
+            "A secret (NoEcho parameter) used in an environment variable becomes a secure deployment parameter.",
+            "Prefer a Key Vault reference in the app setting so that the secret never passes through deployments.",
+            "https://learn.microsoft.com/azure/app-service/app-service-key-vault-references");
+
+    public static final DeviationKind AWS_VALUE = new DeviationKind("L2A303", Area.IDENTITY, Severity.WARNING,
+            "Value refers to an AWS resource",
+            "The value names an AWS resource (an ARN, a URL or a name of something not generated on Azure); code"
+                    + " using it keeps calling AWS.",
+            "Replace it with the Azure resource's name or endpoint once that resource exists, and grant access.",
+            MIGRATION);
+
+    // ------------------------------------------------------------------ 4xx networking
+
+    public static final DeviationKind VNET_SUBNET_NEEDED = new DeviationKind("L2A401", Area.NETWORKING,
+            Severity.WARNING, "VPC becomes virtual network integration",
+            "The function ran in a VPC; on Azure the app is integrated with a subnet that you provide. Security"
+                    + " groups become network security groups on that subnet.",
+            "Provide the id of a subnet delegated to the plan's service (Microsoft.App/environments for Flex"
+                    + " Consumption, Microsoft.Web/serverFarms otherwise) and recreate the security group rules.",
+            LEARN + "functions-networking-options");
+
+    public static final DeviationKind VNET_NOT_ON_PLAN = new DeviationKind("L2A402", Area.NETWORKING,
+            Severity.BLOCKER, "Plan has no virtual network integration",
+            "The function reaches private resources through its VPC, and the chosen plan cannot join a virtual"
+                    + " network.",
+            "Choose Flex Consumption, Premium or Dedicated.", LEARN + "functions-networking-options");
+
+    // ------------------------------------------------------------------ 5xx deployment and versions
+
+    public static final DeviationKind ALIASES_AS_SLOTS = new DeviationKind("L2A501", Area.DEPLOYMENT,
+            Severity.INFO, "Aliases and versions become deployment slots",
+            "Lambda aliases pointed at immutable versions; Azure slots are separate running copies of the app"
+                    + " that are swapped.",
+            "Deploy to the staging slot and swap.", LEARN + "functions-deployment-slots");
+
+    public static final DeviationKind NO_SLOTS = new DeviationKind("L2A502", Area.DEPLOYMENT, Severity.WARNING,
+            "Plan has no deployment slots",
+            "Aliases, versions and gradual deployments have no counterpart on the chosen plan; every deployment"
+                    + " replaces the running code.",
+            "Choose Premium or Dedicated for slots, or use blue-green deployment of two apps.",
+            LEARN + "functions-deployment-slots");
+
+    public static final DeviationKind GRADUAL_DEPLOYMENT = new DeviationKind("L2A503", Area.DEPLOYMENT,
+            Severity.WARNING, "Gradual deployment is not carried over",
+            "CodeDeploy traffic shifting (canary, linear) with alarms and hooks has no Functions equivalent.",
+            "Use slot swap with preview, or route a share of traffic to a slot (App Service testing in production).",
+            LEARN + "functions-deployment-slots");
+
+    public static final DeviationKind ASYNC_DESTINATIONS = new DeviationKind("L2A504", Area.DEPLOYMENT,
+            Severity.WARNING, "Asynchronous invocation settings are not carried over",
+            "Dead-letter queues, destinations and retry limits of asynchronous invocations have no setting on"
+                    + " Azure Functions; failed events are not forwarded.",
+            "Handle failures in code (catch and send to a Service Bus queue) or use the trigger's own retry and"
+                    + " dead-letter settings.", LEARN + "functions-bindings-error-pages");
+
+    // ------------------------------------------------------------------ 6xx monitoring
+
+    public static final DeviationKind TRACING = new DeviationKind("L2A601", Area.MONITORING, Severity.INFO,
+            "X-Ray tracing becomes Application Insights",
+            "Distributed traces go to Application Insights; X-Ray SDK calls in code do nothing on Azure.",
+            "Replace X-Ray instrumentation with OpenTelemetry or the Application Insights SDK.",
+            LEARN + "functions-monitoring");
+
+    public static final DeviationKind LOG_SETTINGS = new DeviationKind("L2A602", Area.MONITORING, Severity.INFO,
+            "Logging settings become Application Insights settings",
+            "Log groups, formats and levels become Application Insights and host.json logging settings.",
+            "Review logging.logLevel in host.json and the workspace's retention.", LEARN + "configure-monitoring");
+
+    // ------------------------------------------------------------------ 9xx unsupported
+
+    public static final DeviationKind UNSUPPORTED_RESOURCE = new DeviationKind("L2A901", Area.UNSUPPORTED,
+            Severity.WARNING, "Resource not carried over",
+            "The AWS resource has no generated Azure counterpart.",
+            "Create its Azure counterpart by hand, or keep it on AWS.", MIGRATION);
+
+    public static final DeviationKind UNMAPPED_PROPERTY = new DeviationKind("L2A902", Area.UNSUPPORTED,
+            Severity.WARNING, "Property not carried over",
+            "A property of the AWS resource has no counterpart in the generated Azure resources.",
+            "Check whether the behaviour it configures matters and configure it on Azure by hand.", MIGRATION);
+
+    public static final DeviationKind UNCONVERTIBLE_VALUE = new DeviationKind("L2A903", Area.UNSUPPORTED,
+            Severity.WARNING, "Value cannot be converted",
+            "A value uses a construct (an import from another stack, a CloudFormation macro, an AWS-only function)"
+                    + " that has no Azure expression; it became a deployment parameter.",
+            "Supply the parameter's value at deployment.", MIGRATION);
+
+    private static final List<DeviationKind> ALL = Stream.of(RUNTIME_VERSION_CHANGED, CUSTOM_HANDLER,
+                    MEMORY_ABOVE_PLAN, TIMEOUT_ABOVE_PLAN, HTTP_RESPONSE_LIMIT, ARM64, LAYERS, CONTAINER_NOT_ON_PLAN,
+                    EPHEMERAL_STORAGE, RESERVED_CONCURRENCY, PROVISIONED_CONCURRENCY, CONSUMPTION_RETIREMENT,
+                    NO_WARM_INSTANCES, UNKNOWN_RUNTIME, NO_CODE_LOCATION, TRIGGER_NOT_MAPPED, SCHEDULE_NOT_EXACT,
+                    SCHEDULE_DISABLED, HTTP_AUTH_CHANGED, HTTP_ROUTE_CHANGED, CORS_CHANGED, PERMISSIONS_NOT_MAPPED,
+                    SECRET_SETTING, AWS_VALUE, VNET_SUBNET_NEEDED, VNET_NOT_ON_PLAN, ALIASES_AS_SLOTS, NO_SLOTS,
+                    GRADUAL_DEPLOYMENT, ASYNC_DESTINATIONS, TRACING, LOG_SETTINGS, UNSUPPORTED_RESOURCE,
+                    UNMAPPED_PROPERTY, UNCONVERTIBLE_VALUE)
+            .sorted(Comparator.comparing(DeviationKind::id)).toList();
+
+    private static final Map<String, DeviationKind> BY_ID = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(DeviationKind::id, Function.identity()));
+
+    private DeviationCatalog() {
+    }
+
+    /** Every kind, by id. */
+    public static List<DeviationKind> all() {
+        return ALL;
+    }
+
+    /** The kind with that id ({@code L2A104}), if any; case-insensitive. */
+    public static Optional<DeviationKind> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id.toUpperCase(java.util.Locale.ROOT)));
+    }
+}
