@@ -367,7 +367,7 @@ class MainTest {
         String text = run("inspect", template.toString()).out();
         assertThat(text).contains("Conditions (1):\n  IsProd = !Equals [!Ref Stage, \"prod\"]\n")
                 .contains("        POST /orders on REST API OrdersApi\n")
-                .contains("        DELETE /orders/{orderId} on HTTP API (implicit)\n")
+                .contains("        DELETE /orders/{orderId} on HTTP API ServerlessHttpApi\n")
                 .contains("    environment:  ORDERS_TABLE, STAGE, LOG_LEVEL, POWERTOOLS_SERVICE_NAME, "
                         + "PAYMENT_API_KEY, PAYMENT_ENDPOINT\n");
     }

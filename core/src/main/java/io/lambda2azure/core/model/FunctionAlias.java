@@ -10,7 +10,8 @@ import java.util.Optional;
  * A named pointer to a published version of a function (SAM {@code AutoPublishAlias},
  * {@code AWS::Lambda::Alias}). Azure has deployment slots where the plan offers them.
  *
- * @param id                     the alias resource's logical id, or the function's id for SAM's alias
+ * @param id                     the alias resource's logical id; for SAM's AutoPublishAlias the id SAM
+ *                               generates, {@code <Function>Alias<name>}
  * @param name                   the alias name
  * @param provisionedConcurrency provisioned concurrency configured on the alias, if any
  * @param routing                weighted routing to another version, if any

@@ -17,11 +17,15 @@ public final class InvalidInputException extends Exception {
      * @param problems the problems found, at least one; they are kept in source order
      */
     public InvalidInputException(List<Problem> problems) {
-        super(describe(problems));
+        super(describe(inOrder(problems)));
+        this.problems = inOrder(problems);
+    }
+
+    private static List<Problem> inOrder(List<Problem> problems) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an InvalidInputException needs at least one problem");
         }
-        this.problems = problems.stream().sorted().distinct().toList();
+        return problems.stream().sorted().distinct().toList();
     }
 
     /** Convenience for a single problem. */
@@ -36,7 +40,7 @@ public final class InvalidInputException extends Exception {
 
     private static String describe(List<Problem> problems) {
         String count = problems.size() == 1 ? "1 problem" : problems.size() + " problems";
-        return problems.stream().sorted().distinct().map(Problem::toString)
+        return problems.stream().map(Problem::toString)
                 .collect(Collectors.joining(System.lineSeparator(), count + " in the input:" + System.lineSeparator(), ""));
     }
 }

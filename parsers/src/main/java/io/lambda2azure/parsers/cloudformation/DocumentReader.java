@@ -5,15 +5,22 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.lambda2azure.core.source.InvalidInputException;
 import io.lambda2azure.core.source.Problem;
 import io.lambda2azure.core.source.SourceLocation;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
 
+import java.io.CharArrayReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +52,11 @@ final class DocumentReader {
     static final long MAX_EXPANDED_NODES = 1_000_000;
     /** Most alias uses in one document. */
     static final int MAX_ALIASES = 10_000;
+    /** Longest key accepted, in YAML as in JSON. */
+    static final int MAX_NAME_CHARS = 100_000;
+    /** Most digits of a number, and largest exponent: printing 1e999999999 "exactly as written" needs a
+     * billion digits. */
+    static final int MAX_NUMBER_CHARS = 1000;
 
     /** The text formats a template can be written in. */
     enum Format { YAML, JSON }
@@ -56,21 +68,21 @@ final class DocumentReader {
     private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
 
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH + 1)
+            // one level more than our own check allows, so that ours, located, answers first
+            .maxNestingDepth(MAX_DEPTH + 2)
             .maxDocumentLength(MAX_CHARS)
             .maxStringLength(MAX_CHARS)
-            .maxNumberLength(1000)
-            .maxNameLength(100_000)
+            .maxNumberLength(MAX_NUMBER_CHARS)
+            .maxNameLength(MAX_NAME_CHARS)
             .build();
 
-    private static final YAMLFactory YAML = YAMLFactory.builder()
+    private static final YAMLFactory YAML = new AnchorFactory(YAMLFactory.builder()
             .loaderOptions(loaderOptions())
             .streamReadConstraints(CONSTRAINTS)
             // A key with nothing after it is null, as in YAML's core schema; "yes"/"no"/"on"/"off" stay
             // strings (YAML 1.1 booleans would silently turn a value like "no" into false).
             .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .build();
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS));
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(CONSTRAINTS)
@@ -81,6 +93,8 @@ final class DocumentReader {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Node> anchors = new HashMap<>();
     private final IdentityHashMap<Node, Long> expandedSizes = new IdentityHashMap<>();
+    /** How many levels each node nests, with its aliases expanded (1 for a scalar). */
+    private final IdentityHashMap<Node, Integer> heights = new IdentityHashMap<>();
     private int aliasCount;
 
     private DocumentReader(String file, Format format) {
@@ -94,7 +108,9 @@ final class DocumentReader {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CHARS);
         options.setAllowRecursiveKeys(false);
-        options.setAllowDuplicateKeys(false);
+        // DocumentReader reports duplicate keys itself, at the key and aware of merge keys; SnakeYAML's own
+        // check (which Jackson honours) would answer first, one column off and without saying where the first is.
+        options.setAllowDuplicateKeys(true);
         return options;
     }
 
@@ -162,13 +178,14 @@ final class DocumentReader {
                     + " levels here; templates that deep are not read");
         }
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            return alias(parser.getText(), location);
+            return alias(parser.getText(), location, depth);
         }
-        String anchor = parser instanceof YAMLParser yaml ? yaml.getObjectId() : null;
+        String anchor = parser instanceof AnchorParser yaml ? yaml.anchor() : null;
         String tag = parser instanceof YAMLParser yaml ? yaml.getTypeId() : null;
         JsonToken token = parser.currentToken();
         Node node;
         long size;
+        int height = 1;
         if (token == JsonToken.START_OBJECT) {
             Map<String, Node> entries = new LinkedHashMap<>();
             Map<String, SourceLocation> keys = new LinkedHashMap<>();
@@ -177,9 +194,14 @@ final class DocumentReader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 SourceLocation keyLocation = location(parser.currentTokenLocation());
+                if (key.length() > MAX_NAME_CHARS) {
+                    throw new TooLargeException(keyLocation, "the key here has " + key.length()
+                            + " characters; keys of more than " + MAX_NAME_CHARS + " characters are not read");
+                }
                 parser.nextToken();
                 Node value = readValue(parser, depth + 1);
                 size = addSize(size, value, keyLocation);
+                height = Math.max(height, 1 + heights.getOrDefault(value, 1));
                 if ("<<".equals(key) && format == Format.YAML) {
                     merge(entries, keys, merged, value, keyLocation);
                 } else if (entries.containsKey(key) && !merged.remove(key)) {
@@ -197,6 +219,7 @@ final class DocumentReader {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 Node item = readValue(parser, depth + 1);
                 size = addSize(size, item, location);
+                height = Math.max(height, 1 + heights.getOrDefault(item, 1));
                 items.add(item);
             }
             node = new Node.Sequence(items, location);
@@ -205,9 +228,11 @@ final class DocumentReader {
             size = 1;
         }
         expandedSizes.put(node, size);
+        heights.put(node, height);
         if (tag != null) {
             node = applyTag(tag, node, location);
             expandedSizes.put(node, size + 1);
+            heights.put(node, height + 1);
         }
         if (anchor != null) {
             anchors.put(anchor, node);
@@ -231,10 +256,16 @@ final class DocumentReader {
                 text = text == null ? "" : text;
             }
         }
-        if ((kind == Node.ScalarKind.INTEGER || kind == Node.ScalarKind.FLOAT) && !isPlainNumber(text)) {
-            // YAML 1.1 reads 012, 0x1F or 1_000 as numbers; CloudFormation keeps such text (account ids!)
-            // as written, so we do too.
-            kind = Node.ScalarKind.STRING;
+        if (kind == Node.ScalarKind.INTEGER || kind == Node.ScalarKind.FLOAT) {
+            if (!isPlainNumber(text)) {
+                // YAML 1.1 reads 012, 0x1F or 1_000 as numbers; CloudFormation keeps such text (account ids!)
+                // as written, so we do too.
+                kind = Node.ScalarKind.STRING;
+            } else if (exponentTooLarge(text)) {
+                problems.add(new Problem(location, "the number " + text + " is out of range; numbers with an exponent"
+                        + " beyond " + MAX_NUMBER_CHARS + " are not read"));
+                kind = Node.ScalarKind.STRING;
+            }
         }
         return new Node.Scalar(text == null ? "" : text, kind, location);
     }
@@ -251,7 +282,16 @@ final class DocumentReader {
         }
     }
 
-    private Node alias(String name, SourceLocation location) {
+    private static boolean exponentTooLarge(String text) {
+        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        if (e < 0) {
+            return false;
+        }
+        String exponent = text.substring(e + 1).replace("+", "").replace("-", "").replaceFirst("^0+(?=.)", "");
+        return exponent.length() > 4 || Integer.parseInt(exponent) > MAX_NUMBER_CHARS;
+    }
+
+    private Node alias(String name, SourceLocation location, int depth) {
         if (++aliasCount > MAX_ALIASES) {
             throw new TooLargeException(location, "the document uses more than " + MAX_ALIASES
                     + " YAML aliases; documents with that many are not read");
@@ -261,6 +301,11 @@ final class DocumentReader {
             problems.add(new Problem(location, "alias *" + name + " refers to no anchor &" + name
                     + " defined before it"));
             return new Node.Scalar("", Node.ScalarKind.NULL, location);
+        }
+        if (depth + heights.getOrDefault(target, 1) - 1 > MAX_DEPTH) {
+            // aliases nest without nesting the text; everything after reading recurses over the expanded tree
+            throw new TooLargeException(location, "the document nests deeper than " + MAX_DEPTH + " levels here"
+                    + " once alias *" + name + " is expanded; templates that deep are not read");
         }
         return target;
     }
@@ -342,11 +387,49 @@ final class DocumentReader {
             kept.append(trimmed);
         }
         String text = kept.length() == 0 ? original.strip() : kept.toString();
+        // Jackson quotes positions as "at [Source: ...; line: 2, column: 16]", also inside its sentences
+        // ("(for Object starting at [Source: ...])"): keep the position, drop the source.
+        text = text.replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2");
         int sourceMarker = text.indexOf(" at [Source:");
         if (sourceMarker > 0) {
             text = text.substring(0, sourceMarker);
         }
         return "the document is not well-formed: " + text;
+    }
+
+    /**
+     * Jackson's YAMLParser reports the anchor of a mapping or sequence only ({@code getObjectId()} is null on
+     * a scalar, even {@code &name value}); this one reports every node's anchor.
+     */
+    private static final class AnchorParser extends YAMLParser {
+        AnchorParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec,
+                     Reader reader) {
+            super(context, parserFeatures, yamlFeatures, options, codec, reader);
+        }
+
+        String anchor() {
+            return _lastEvent instanceof NodeEvent node && !(node instanceof AliasEvent) ? node.getAnchor() : null;
+        }
+    }
+
+    /** Creates {@link AnchorParser}s. */
+    private static final class AnchorFactory extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        AnchorFactory(YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader reader, IOContext context) {
+            return new AnchorParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+        }
+
+        @Override
+        protected YAMLParser _createParser(char[] data, int offset, int length, IOContext context, boolean recyclable) {
+            return new AnchorParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
+                    new CharArrayReader(data, offset, length));
+        }
     }
 
     /** Aborts reading at the first limit exceeded: nothing after it could be trusted anyway. */

@@ -40,7 +40,8 @@ final class Intrinsics {
     static boolean isIntrinsic(Node node) {
         if (node instanceof Node.Mapping m) {
             String key = m.singleKey();
-            return key != null && ("Ref".equals(key) || key.startsWith("Fn::"));
+            // a Fn::ForEach::Name key declares a loop (in Resources, Outputs, ...), it is not a function call
+            return key != null && ("Ref".equals(key) || key.startsWith("Fn::") && !key.startsWith(TemplateParser.FOR_EACH));
         }
         return false;
     }

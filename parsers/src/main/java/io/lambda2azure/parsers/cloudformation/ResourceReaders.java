@@ -221,7 +221,9 @@ final class ResourceReaders {
         f.provisionedConcurrency = p.object("ProvisionedConcurrencyConfig")
                 .flatMap(c -> c.expr("ProvisionedConcurrentExecutions"));
         f.autoPublishAlias = p.expr("AutoPublishAlias");
-        f.autoPublishAlias.ifPresent(alias -> f.aliases.add(new FunctionAlias(raw.logicalId() + "Alias", alias,
+        // SAM names the alias it publishes {FunctionId}Alias{AliasName}, as in MinimalFunctionAliaslive
+        f.autoPublishAlias.ifPresent(alias -> f.aliases.add(new FunctionAlias(raw.logicalId() + "Alias"
+                + alias.asString().orElse(""), alias,
                 f.provisionedConcurrency, Optional.empty(), p.location("AutoPublishAlias"))));
         p.object("DeploymentPreference").ifPresent(d -> f.deploymentPreference = Optional.of(
                 new DeploymentPreference(d.expr("Type"), d.expr("Enabled"), d.expr("Alarms"), d.expr("Hooks"),
@@ -495,7 +497,9 @@ final class ResourceReaders {
     }
 
     private void layer(RawResource raw) {
-        Props p = context.props(raw);
+        Props p = "AWS::Serverless::LayerVersion".equals(raw.type())
+                ? context.props(raw, globals.apply("LayerVersion", raw.properties(), rawAttribute(raw, "IgnoreGlobals")))
+                : context.props(raw);
         context.dependencies.add(new DependencyResource.Layer(raw.logicalId(), raw.type(), raw.condition(),
                 p.expr("LayerName"), p.expr("ContentUri", "Content"), p.expr("CompatibleRuntimes"),
                 p.expr("CompatibleArchitectures"), raw.location()));

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class SamGlobals {
 
-    static final SamGlobals NONE = new SamGlobals(Map.of());
+    static final SamGlobals NONE = new SamGlobals(Map.of(), null);
 
     /** The sections SAM accepts, from the translator's own error message. */
     private static final Set<String> SECTIONS = Set.of("Api", "CapacityProvider", "Function", "HttpApi",
@@ -47,8 +47,12 @@ final class SamGlobals {
         return java.util.Optional.ofNullable(sections.get(section)).map(Node.Mapping::location);
     }
 
-    private SamGlobals(Map<String, Node.Mapping> sections) {
+    /** Where invalid IgnoreGlobals attributes are reported (null for {@link #NONE}, which has no globals). */
+    private final Problems problems;
+
+    private SamGlobals(Map<String, Node.Mapping> sections, Problems problems) {
         this.sections = sections;
+        this.problems = problems;
     }
 
     static SamGlobals read(Node globals, SourceLocation at, Problems problems) {
@@ -83,7 +87,7 @@ final class SamGlobals {
             }
             sections.put(section, properties);
         });
-        return new SamGlobals(sections);
+        return new SamGlobals(sections, problems);
     }
 
     /**
@@ -105,12 +109,22 @@ final class SamGlobals {
             Map<String, Node> kept = new LinkedHashMap<>(global.entries());
             Map<String, SourceLocation> keys = new LinkedHashMap<>(global.keyLocations());
             for (Node item : seq.items()) {
-                if (item instanceof Node.Scalar s) {
+                if (item instanceof Node.Scalar s && global.entries().containsKey(s.text())) {
                     kept.remove(s.text());
                     keys.remove(s.text());
+                } else {
+                    // SAM: "Resource X has invalid resource attribute 'IgnoreGlobals' on item 'Y'."
+                    problems.add(item.location(), "IgnoreGlobals names " + (item instanceof Node.Scalar s
+                            ? "'" + s.text() + "'" : Node.describe(item)) + ", which is not a property of Globals."
+                            + section + "; expected '*' or a list of the properties Globals." + section + " sets");
                 }
             }
             global = new Node.Mapping(kept, keys, global.location());
+        } else if (ignoreGlobals != null) {
+            // SAM: "Resource X has invalid resource attribute 'IgnoreGlobals'."
+            problems.add(ignoreGlobals.location(), "IgnoreGlobals must be '*' or a list of the properties"
+                    + " Globals." + section + " sets; found " + (ignoreGlobals instanceof Node.Scalar s
+                    ? "'" + s.text() + "'" : Node.describe(ignoreGlobals)));
         }
         return (Node.Mapping) merge(global, properties);
     }

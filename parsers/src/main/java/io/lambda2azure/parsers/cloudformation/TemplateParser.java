@@ -90,7 +90,7 @@ final class TemplateParser {
         ReadContext context = new ReadContext(file, intrinsics, problems);
 
         List<Parameter> parameters = parameters(template, parameterNodes, intrinsics);
-        List<Mapping> mappings = mappings(mappingNodes, intrinsics);
+        List<Mapping> mappings = mappings(template, mappingNodes, intrinsics);
         List<Condition> conditions = conditions(template, conditionNodes, intrinsics);
         SamGlobals globals = sam ? SamGlobals.read(template.get("Globals"), template.keyLocation("Globals"), problems)
                 : SamGlobals.NONE;
@@ -124,6 +124,8 @@ final class TemplateParser {
                 ? Optional.of(s.text()) : Optional.empty();
 
         problems.throwIfAny();
+        // Fn::ForEach constructs are found first and the EventLinker's last; the model lists them in input order.
+        context.unsupported.sort(java.util.Comparator.comparing(UnsupportedResource::location));
         List<Function> functions = context.functions.values().stream().map(FunctionBuilder::build).toList();
         return new ServerlessApp(file, sam ? InputKind.SAM : InputKind.CLOUDFORMATION, description, parameters,
                 conditions, mappings, functions, context.dependencies, context.roles, context.policies, outputs,
@@ -221,8 +223,9 @@ final class TemplateParser {
         return node instanceof Node.Scalar s && !s.isNull() ? s.text() : null;
     }
 
-    private List<Mapping> mappings(Map<String, Node.Mapping> nodes, Intrinsics intrinsics) {
+    private List<Mapping> mappings(Node.Mapping template, Map<String, Node.Mapping> nodes, Intrinsics intrinsics) {
         List<Mapping> mappings = new ArrayList<>();
+        Node.Mapping section = template.get("Mappings") instanceof Node.Mapping m ? m : null;
         nodes.forEach((name, node) -> {
             Map<String, Map<String, Expr>> entries = new LinkedHashMap<>();
             node.entries().forEach((top, second) -> {
@@ -235,7 +238,7 @@ final class TemplateParser {
                             + "' must hold a mapping of second-level keys to values; found " + Node.describe(second));
                 }
             });
-            mappings.add(new Mapping(name, entries, node.location()));
+            mappings.add(new Mapping(name, entries, section == null ? node.location() : section.keyLocation(name)));
         });
         return mappings;
     }
@@ -254,37 +257,46 @@ final class TemplateParser {
         return conditions;
     }
 
-    /** Conditions that depend on themselves can never be evaluated; CloudFormation rejects them too. */
+    /**
+     * Conditions that depend on themselves can never be evaluated; CloudFormation rejects them too. The
+     * search keeps its own stack: a chain of thousands of conditions must not overflow the thread's.
+     */
     private void reportCycles(List<Condition> conditions, Map<String, Condition> byName) {
         Map<String, Integer> state = new HashMap<>(); // 1 visiting, 2 done
-        for (Condition condition : conditions) {
-            visit(condition.name(), byName, state, new ArrayList<>());
+        for (Condition root : conditions) {
+            if (state.containsKey(root.name())) {
+                continue;
+            }
+            List<String> path = new ArrayList<>();
+            java.util.Deque<java.util.Iterator<String>> pending = new java.util.ArrayDeque<>();
+            state.put(root.name(), 1);
+            path.add(root.name());
+            pending.push(conditionRefs(root.expression()).iterator());
+            while (!pending.isEmpty()) {
+                java.util.Iterator<String> next = pending.peek();
+                if (!next.hasNext()) {
+                    pending.pop();
+                    state.put(path.remove(path.size() - 1), 2);
+                    continue;
+                }
+                String name = next.next();
+                Condition condition = byName.get(name);
+                Integer seen = state.get(name);
+                if (condition == null || seen != null && seen == 2) {
+                    continue;
+                }
+                if (seen != null) {
+                    List<String> cycle = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
+                    cycle.add(name);
+                    problems.add(condition.location(), "condition '" + name + "' depends on itself: "
+                            + String.join(" -> ", cycle) + "; conditions must not form a cycle");
+                    continue;
+                }
+                state.put(name, 1);
+                path.add(name);
+                pending.push(conditionRefs(condition.expression()).iterator());
+            }
         }
-    }
-
-    private void visit(String name, Map<String, Condition> byName, Map<String, Integer> state, List<String> path) {
-        Integer seen = state.get(name);
-        if (seen != null && seen == 2) {
-            return;
-        }
-        Condition condition = byName.get(name);
-        if (condition == null) {
-            return;
-        }
-        if (seen != null) {
-            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
-            cycle.add(name);
-            problems.add(condition.location(), "condition '" + name + "' depends on itself: "
-                    + String.join(" -> ", cycle) + "; conditions must not form a cycle");
-            return;
-        }
-        state.put(name, 1);
-        path.add(name);
-        for (String dependency : conditionRefs(condition.expression())) {
-            visit(dependency, byName, state, path);
-        }
-        path.remove(path.size() - 1);
-        state.put(name, 2);
     }
 
     private static List<String> conditionRefs(Expr expr) {
