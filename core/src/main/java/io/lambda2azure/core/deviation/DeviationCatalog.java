@@ -115,6 +115,18 @@ public final class DeviationCatalog {
             "Publish the code with `func azure functionapp publish`, azd, or a CI pipeline (zip deploy / one"
                     + " deploy for Flex Consumption).", LEARN + "functions-deployment-technologies");
 
+    public static final DeviationKind VERSION_NOT_ON_PLAN = new DeviationKind("L2A116", Area.COMPUTE,
+            Severity.BLOCKER, "Language version not offered on this plan",
+            "The chosen plan offers no supported version of the function's language.",
+            "Choose Flex Consumption, Premium or Dedicated, which get new language versions.",
+            LEARN + "supported-languages");
+
+    public static final DeviationKind MEMORY_AT_DEPLOYMENT = new DeviationKind("L2A117", Area.COMPUTE,
+            Severity.WARNING, "Memory is chosen at deployment time",
+            "The function's memory comes from a parameter or condition, so the instance size could not be"
+                    + " chosen from it; the plan's default size is used.",
+            "Check the instance size against the largest memory the parameter can take.", SCALE);
+
     // ------------------------------------------------------------------ 2xx triggers
 
     public static final DeviationKind TRIGGER_NOT_MAPPED = new DeviationKind("L2A201", Area.TRIGGERS,
@@ -255,7 +267,14 @@ public final class DeviationCatalog {
                     + " that has no Azure expression; it became a deployment parameter.",
             "Supply the parameter's value at deployment.", MIGRATION);
 
-    private static final List<DeviationKind> ALL = Stream.of(RUNTIME_VERSION_CHANGED, CUSTOM_HANDLER,
+    public static final DeviationKind OUTPUT_NOT_CARRIED = new DeviationKind("L2A904", Area.UNSUPPORTED,
+            Severity.INFO, "Output not carried over",
+            "The output returns a value of an AWS resource that has no generated counterpart.",
+            "Use the outputs of the generated deployment (function app names and host names) instead.",
+            MIGRATION);
+
+    private static final List<DeviationKind> ALL = Stream.of(VERSION_NOT_ON_PLAN, MEMORY_AT_DEPLOYMENT,
+                    OUTPUT_NOT_CARRIED, RUNTIME_VERSION_CHANGED, CUSTOM_HANDLER,
                     MEMORY_ABOVE_PLAN, TIMEOUT_ABOVE_PLAN, HTTP_RESPONSE_LIMIT, ARM64, LAYERS, CONTAINER_NOT_ON_PLAN,
                     EPHEMERAL_STORAGE, RESERVED_CONCURRENCY, PROVISIONED_CONCURRENCY, CONSUMPTION_RETIREMENT,
                     NO_WARM_INSTANCES, UNKNOWN_RUNTIME, NO_CODE_LOCATION, TRIGGER_NOT_MAPPED, SCHEDULE_NOT_EXACT,

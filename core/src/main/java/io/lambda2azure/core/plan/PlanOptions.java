@@ -1,0 +1,32 @@
+package io.lambda2azure.core.plan;
+
+import io.lambda2azure.core.azure.PlanKind;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to plan.
+ *
+ * @param plan           the hosting plan, or empty for {@code auto}: the first of Flex Consumption, Premium
+ *                       and Dedicated that carries every function without a blocker (Consumption is never
+ *                       chosen automatically: Linux Consumption is retiring)
+ * @param groupFunctions put compatible functions (same runtime, network, condition and settings) into one
+ *                       function app instead of one app per function
+ */
+public record PlanOptions(Optional<PlanKind> plan, boolean groupFunctions) {
+
+    public PlanOptions {
+        Objects.requireNonNull(plan, "plan");
+    }
+
+    /** One app per function on the given plan. */
+    public static PlanOptions of(PlanKind plan) {
+        return new PlanOptions(Optional.of(plan), false);
+    }
+
+    /** One app per function on the plan {@code auto} picks. */
+    public static PlanOptions auto() {
+        return new PlanOptions(Optional.empty(), false);
+    }
+}
