@@ -762,9 +762,11 @@ public final class AzurePlanner {
                 Value count = n.<Value>map(v -> Value.number(kind == PlanKind.PREMIUM
                                 ? Math.min(v, PlanCatalog.PREMIUM_MAX_ALWAYS_READY) : v))
                         .orElseGet(() -> values.translate(pc.get(), at, Optional.of(Deviation.Target.resource(app))));
+                String shown = n.map(v -> String.valueOf(kind == PlanKind.PREMIUM
+                        ? Math.min(v, PlanCatalog.PREMIUM_MAX_ALWAYS_READY) : v)).orElse("from " + pc.get());
                 deviation(DeviationCatalog.PROVISIONED_CONCURRENCY, f.logicalId() + " keeps " + pc.get()
                         + " environments initialized; " + (kind == PlanKind.PREMIUM ? "minimumElasticInstanceCount "
-                        : "always-ready instances ") + count, at, Optional.of(Deviation.Target.property(app,
+                        : "always-ready instances ") + shown, at, Optional.of(Deviation.Target.property(app,
                         kind == PlanKind.PREMIUM ? "minimumElasticInstanceCount" : "alwaysReady")));
                 warm = Optional.of(count);
             }
