@@ -127,6 +127,14 @@ public final class DeviationCatalog {
                     + " chosen from it; the plan's default size is used.",
             "Check the instance size against the largest memory the parameter can take.", SCALE);
 
+    public static final DeviationKind NO_CONTENT_SHARE = new DeviationKind("L2A118", Area.COMPUTE, Severity.INFO,
+            "App runs from a package instead of an Azure Files share",
+            "Azure Files cannot be reached with a managed identity, so instead of the usual content share (which"
+                    + " needs a storage account key) the app runs from a zip package in blob storage that it reads"
+                    + " with its identity; the app's file system is read-only.",
+            "Publish the code as a package (zip deploy or a blob upload of app.zip); write temporary files to /tmp.",
+            LEARN + "run-functions-from-deployment-package");
+
     // ------------------------------------------------------------------ 2xx triggers
 
     public static final DeviationKind TRIGGER_NOT_MAPPED = new DeviationKind("L2A201", Area.TRIGGERS,
@@ -273,7 +281,7 @@ public final class DeviationCatalog {
             "Use the outputs of the generated deployment (function app names and host names) instead.",
             MIGRATION);
 
-    private static final List<DeviationKind> ALL = Stream.of(VERSION_NOT_ON_PLAN, MEMORY_AT_DEPLOYMENT,
+    private static final List<DeviationKind> ALL = Stream.of(NO_CONTENT_SHARE, VERSION_NOT_ON_PLAN, MEMORY_AT_DEPLOYMENT,
                     OUTPUT_NOT_CARRIED, RUNTIME_VERSION_CHANGED, CUSTOM_HANDLER,
                     MEMORY_ABOVE_PLAN, TIMEOUT_ABOVE_PLAN, HTTP_RESPONSE_LIMIT, ARM64, LAYERS, CONTAINER_NOT_ON_PLAN,
                     EPHEMERAL_STORAGE, RESERVED_CONCURRENCY, PROVISIONED_CONCURRENCY, CONSUMPTION_RETIREMENT,

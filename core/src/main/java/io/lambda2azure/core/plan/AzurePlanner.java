@@ -173,12 +173,16 @@ public final class AzurePlanner {
                     || type.startsWith("AWS::SSM::Parameter::Value<List") || type.startsWith("AWS::SSM::Parameter::Value<Comma")
                     ? AzureParameter.ParamType.ARRAY
                     : type.equals("Number") && integral(p) ? AzureParameter.ParamType.INT : AzureParameter.ParamType.STRING;
-            Optional<Value> defaultValue = p.defaultValue().map(d -> parameterValue(d, azType));
+            // An SSM parameter type's default is the name of a Parameter Store entry, not its value.
+            boolean ssm = type.startsWith("AWS::SSM::Parameter::Value<");
+            Optional<Value> defaultValue = ssm ? Optional.empty() : p.defaultValue().map(d -> parameterValue(d, azType));
             List<Value> allowed = p.allowedValues().stream().map(v -> parameterValue(v, azType)).toList();
             String description = p.description().orElse("");
             if (type.startsWith("AWS::")) {
                 description = (description.isEmpty() ? "" : description + " ") + "(An " + type
-                        + " in the AWS template: supply the Azure counterpart.)";
+                        + " in the AWS template: supply the Azure counterpart.)"
+                        + (ssm && p.defaultValue().isPresent() ? " Its AWS default names the Parameter Store entry "
+                        + p.defaultValue().get() + "." : "");
             }
             parameters.add(new AzureParameter(parameterNames.get(p.name()), azType, defaultValue, allowed,
                     description.isEmpty() ? Optional.empty() : Optional.of(description), p.secret(), p.location()));
@@ -293,9 +297,14 @@ public final class AzurePlanner {
                     new Value.Param("resourceSuffix")));
         }
 
+        /**
+         * {@code <prefix><appName>-<function>-<resourceSuffix>}. Sites and plans allow 60 characters
+         * (learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftweb): with a
+         * 5-character prefix, appName at most 20 and a 13-character suffix, 20 are left for the function.
+         */
         private static Value name(String prefix, String function) {
             return new Value.Interpolation(List.of(Value.text(prefix), new Value.Param("appName"),
-                    Value.text("-" + Names.kebab(function) + "-"), new Value.Param("resourceSuffix")));
+                    Value.text("-" + Names.kebab(function, 20) + "-"), new Value.Param("resourceSuffix")));
         }
 
         private String hostingPlan(String base, Value prefix, List<Function> functions, Optional<Value> condition,
@@ -306,10 +315,14 @@ public final class AzurePlanner {
             }
             PlanFacts.InstanceSize size = facts.sizeFor(memory);
             String symbol = names.symbol(base);
-            Value planName = functions.size() == 1 && kind == PlanKind.FLEX_CONSUMPTION
+            // One Flex plan per app: named after the app's first function, whatever the group's size.
+            Value planName = kind == PlanKind.FLEX_CONSUMPTION
                     ? name("plan-", functions.get(0).logicalId()) : name(((Value.Text) prefix).value());
+            // Premium: the plan's burst limit; Linux Premium scales to 20-100 instances by region, so 20 is safe
+            // everywhere (learn.microsoft.com/azure/azure-functions/functions-scale).
+            Optional<Integer> burst = kind == PlanKind.PREMIUM ? Optional.of(facts.maxInstances()) : Optional.empty();
             resources.add(new AzureResource.HostingPlan(symbol, planName, condition, kind, size.sku(), size.tier(),
-                    Optional.empty(), source));
+                    burst, source));
             return symbol;
         }
 
@@ -379,15 +392,12 @@ public final class AzurePlanner {
 
             // Scale: reserved and provisioned concurrency.
             Optional<Value> maxInstances = reserved(members, symbol);
-            Optional<Value> warm = provisioned(members, symbol, triggers);
+            List<AzureResource.AlwaysReady> alwaysReady = new ArrayList<>();
+            Optional<Value> warm = provisioned(members, symbol, alwaysReady);
 
             Optional<AzureResource.FlexConfig> flex = Optional.empty();
             AzureResource.SiteSettings site;
             if (kind == PlanKind.FLEX_CONSUMPTION) {
-                List<AzureResource.AlwaysReady> alwaysReady = new ArrayList<>();
-                warm.ifPresent(count -> alwaysReady.add(new AzureResource.AlwaysReady(
-                        httpFunctions > 0 ? "http" : "function:" + triggers.stream().findFirst().map(Trigger::function)
-                                .orElse(first.logicalId()), count)));
                 flex = Optional.of(new AzureResource.FlexConfig(memory,
                         maxInstances.orElse(Value.number(PlanCatalog.FLEX_DEFAULT_MAX_INSTANCES)), alwaysReady, container));
                 site = new AzureResource.SiteSettings(Optional.empty(), Optional.empty(), Optional.empty(),
@@ -401,6 +411,10 @@ public final class AzurePlanner {
                         cors, "1.2", Optional.of("Disabled"), true, false);
             }
 
+            if (kind == PlanKind.PREMIUM || kind == PlanKind.CONSUMPTION) {
+                deviation(DeviationCatalog.NO_CONTENT_SHARE, symbol + " runs from app.zip in its deployment container;"
+                        + " no Azure Files share with an account key is created", at, Optional.of(appTarget));
+            }
             Optional<Value> subnet = network(members, symbol);
             slots(members, symbol, at, condition);
             resources.add(new AzureResource.FunctionApp(symbol, name("func-", first.logicalId()), condition, plan, kind,
@@ -420,8 +434,10 @@ public final class AzurePlanner {
             }
             roleAssignment(symbol, "MetricsPublisher", shared.insights(), Roles.MONITORING_METRICS_PUBLISHER, identity,
                     condition, at, "The Functions host sends telemetry with Microsoft Entra authentication.");
+            Value appName = Value.ref(symbol, Value.Attribute.NAME);
             outputs.add(new AzureOutput(names.parameter(symbol + "Name"), AzureParameter.ParamType.STRING,
-                    Value.ref(symbol, Value.Attribute.NAME), Optional.of("The function app hosting "
+                    condition.<Value>map(c -> new Value.Conditional(c, appName, Value.text(""))).orElse(appName),
+                    Optional.of("The function app hosting "
                     + String.join(", ", members.stream().map(Function::logicalId).toList()) + "."), at));
         }
 
@@ -507,7 +523,9 @@ public final class AzurePlanner {
                 Optional<Expr> memory = f.memorySize();
                 if (memory.isPresent() && integer(memory.get()).isEmpty()) {
                     deviation(DeviationCatalog.MEMORY_AT_DEPLOYMENT, f.logicalId() + "'s memory is " + memory.get(),
-                            f.locationOf("MemorySize"), Optional.of(Deviation.Target.property(app, "instanceMemory")));
+                            f.locationOf("MemorySize"), Optional.of(kind == PlanKind.FLEX_CONSUMPTION
+                                    ? Deviation.Target.property(app, "instanceMemory")
+                                    : Deviation.Target.property(plan, "sku")));
                     largest = Math.max(largest, 2048);
                 }
                 int mb = memory.flatMap(AzurePlanner::integer).orElse(128);
@@ -524,7 +542,13 @@ public final class AzurePlanner {
 
         private Optional<Integer> timeout(List<Function> members, String app) {
             int longest = 0;
+            boolean symbolic = false;
             for (Function f : members) {
+                if (f.timeout().isPresent() && integer(f.timeout().get()).isEmpty()) {
+                    // Chosen at deployment (at most Lambda's 900 s): keep the plan's default, or its maximum.
+                    symbolic = true;
+                    continue;
+                }
                 // Lambda's default timeout is 3 seconds (docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html).
                 int seconds = f.timeout().flatMap(AzurePlanner::integer).orElse(3);
                 SourceLocation at = f.locationOf("Timeout");
@@ -541,6 +565,9 @@ public final class AzurePlanner {
                             Optional.of(Deviation.Target.resource(app)));
                 }
                 longest = Math.max(longest, seconds);
+            }
+            if (symbolic) {
+                return facts.maxTimeoutSeconds();
             }
             return longest == 0 ? Optional.empty() : Optional.of(longest);
         }
@@ -572,7 +599,10 @@ public final class AzurePlanner {
         private void trigger(Function f, EventSource event, String app, List<Trigger> triggers,
                              List<AppSetting> settings, List<Value> cors) {
             Optional<Deviation.Target> target = Optional.of(Deviation.Target.resource(app));
-            String function = f.logicalId();
+            // Azure Functions has one trigger per function and unique function names per app: a Lambda with
+            // several events becomes one Azure function per event.
+            String function = f.events().size() == 1 ? f.logicalId()
+                    : f.logicalId() + "_" + event.id().replaceAll("[^A-Za-z0-9_-]", "_");
             if (event instanceof EventSource.Http http) {
                 Map<String, String> binding = new LinkedHashMap<>();
                 String route = http.path().replaceFirst("^/", "").replace("{proxy+}", "{*proxy}")
@@ -657,7 +687,7 @@ public final class AzurePlanner {
                     origins.add(origin);
                 }
             }
-            deviation(DeviationCatalog.CORS_CHANGED, "CORS origins " + items + " apply to the whole app", at,
+            deviation(DeviationCatalog.CORS_CHANGED, "CORS origins " + items + " apply to the whole app " + app, at,
                     Optional.of(Deviation.Target.resource(app)));
         }
 
@@ -697,7 +727,8 @@ public final class AzurePlanner {
             }
             if (f.role().isPresent() || !f.policies().isEmpty()) {
                 deviation(DeviationCatalog.PERMISSIONS_NOT_MAPPED, f.logicalId() + " has "
-                        + (f.policies().isEmpty() ? "an execution role" : f.policies().size() + " policy entries")
+                        + (f.policies().isEmpty() ? "an execution role" : f.policies().size()
+                        + (f.policies().size() == 1 ? " policy entry" : " policy entries"))
                         + " whose permissions are not assigned in this version",
                         f.locationOf(f.policies().isEmpty() ? "Role" : "Policies"), target);
             }
@@ -722,22 +753,29 @@ public final class AzurePlanner {
                     value = null;
                     note = "no per-app limit on Dedicated: the plan's instance count limits it";
                 } else {
-                    value = n.<Value>map(Value::number).orElseGet(() -> values.translate(f.reservedConcurrency().get(), at,
+                    value = n.<Value>map(v -> Value.number(Math.min(v, facts.maxInstances()))).orElseGet(() -> values.translate(f.reservedConcurrency().get(), at,
                             Optional.of(Deviation.Target.property(app, "functionAppScaleLimit"))));
-                    note = "functionAppScaleLimit " + n.map(String::valueOf).orElse("from a parameter");
+                    note = "functionAppScaleLimit " + n.map(v -> String.valueOf(Math.min(v, facts.maxInstances())))
+                            .orElse("from a parameter");
                 }
                 deviation(DeviationCatalog.RESERVED_CONCURRENCY, f.logicalId() + " reserves "
                         + f.reservedConcurrency().get() + " executions; " + note, at,
-                        Optional.of(Deviation.Target.property(app, kind == PlanKind.FLEX_CONSUMPTION
+                        Optional.of(kind == PlanKind.DEDICATED ? Deviation.Target.resource(app)
+                                : Deviation.Target.property(app, kind == PlanKind.FLEX_CONSUMPTION
                                 ? "maximumInstanceCount" : "functionAppScaleLimit")));
                 if (value != null) {
-                    limit = Optional.of(value);
+                    limit = Optional.of(larger(limit, value));
                 }
             }
             return limit;
         }
 
-        private Optional<Value> provisioned(List<Function> members, String app, List<Trigger> triggers) {
+        /**
+         * Provisioned concurrency: the Premium count (the largest of the members), and on Flex one always-ready
+         * entry per function group that asked for it (http for HTTP functions, function:<name> otherwise).
+         */
+        private Optional<Value> provisioned(List<Function> members, String app,
+                                            List<AzureResource.AlwaysReady> alwaysReady) {
             Optional<Value> warm = Optional.empty();
             for (Function f : members) {
                 Optional<Expr> pc = f.provisionedConcurrency().or(() -> f.aliases().stream()
@@ -768,9 +806,24 @@ public final class AzurePlanner {
                         + " environments initialized; " + (kind == PlanKind.PREMIUM ? "minimumElasticInstanceCount "
                         : "always-ready instances ") + shown, at, Optional.of(Deviation.Target.property(app,
                         kind == PlanKind.PREMIUM ? "minimumElasticInstanceCount" : "alwaysReady")));
-                warm = Optional.of(count);
+                warm = Optional.of(larger(warm, count));
+                String group = f.events().stream().anyMatch(e -> e instanceof EventSource.Http) ? "http"
+                        : "function:" + f.logicalId();
+                Optional<AzureResource.AlwaysReady> same = alwaysReady.stream().filter(r -> r.name().equals(group))
+                        .findFirst();
+                same.ifPresent(alwaysReady::remove);
+                alwaysReady.add(new AzureResource.AlwaysReady(group,
+                        larger(same.map(AzureResource.AlwaysReady::instanceCount), count)));
             }
             return warm;
+        }
+
+        /** The larger of two counts when both are numbers; otherwise the one given last. */
+        private static Value larger(Optional<Value> current, Value next) {
+            if (current.isPresent() && current.get() instanceof Value.Number a && next instanceof Value.Number b) {
+                return a.value().compareTo(b.value()) >= 0 ? a : b;
+            }
+            return next;
         }
 
         private Optional<Value> network(List<Function> members, String app) {

@@ -54,7 +54,14 @@ final class Names {
     }
 
     static String lowerCamel(String text) {
-        String clean = text.replaceAll("[^A-Za-z0-9]", "");
+        // "my_func" → "myFunc": a separator starts a new word.
+        StringBuilder joined = new StringBuilder();
+        for (String word : text.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                joined.append(joined.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            }
+        }
+        String clean = joined.toString();
         if (clean.isEmpty()) {
             return clean;
         }
@@ -65,6 +72,19 @@ final class Names {
         // "APIHandler" → "apiHandler", "Orders" → "orders"
         int cut = upper > 1 && upper < clean.length() ? upper - 1 : Math.max(upper, 1);
         return clean.substring(0, cut).toLowerCase(Locale.ROOT) + clean.substring(cut);
+    }
+
+    /**
+     * The kebab form cut to at most {@code max} characters; a cut one ends in four hex digits of the full form's
+     * hash, so that two long ids with the same beginning still get different names.
+     */
+    static String kebab(String text, int max) {
+        String kebab = kebab(text);
+        if (kebab.length() <= max) {
+            return kebab;
+        }
+        String hash = String.format("%04x", kebab.hashCode() & 0xffff);
+        return kebab.substring(0, max - 5).replaceAll("-+$", "") + "-" + hash;
     }
 
     /** {@code OrdersFunction} → {@code orders-function}, for resource names. */

@@ -29,7 +29,7 @@ final class Runtimes {
     }
 
     private static final Language PYTHON = new Language("python", "PYTHON",
-            List.of("3.11", "3.12", "3.13"), List.of("3.11", "3.12"));
+            List.of("3.11", "3.12", "3.13", "3.14"), List.of("3.11", "3.12"));
     private static final Language NODE = new Language("node", "NODE", List.of("22", "24"), List.of("22"));
     private static final Language JAVA = new Language("java", "JAVA", List.of("11", "17", "21", "25"),
             List.of("11", "17", "21"));
@@ -67,7 +67,8 @@ final class Runtimes {
             // Flex Consumption reports custom handlers as runtime "custom" version "1.0" (docs/azure-facts.md §1.6).
             return new Custom(new AzureResource.Runtime("custom", "1.0", ""), lambdaRuntime);
         }
-        Matcher m = RUNTIME.matcher(lambdaRuntime);
+        // "nodejs" without a version is Lambda's first Node.js runtime (0.10), long retired.
+        Matcher m = RUNTIME.matcher("nodejs".equals(lambdaRuntime) ? "nodejs0.10" : lambdaRuntime);
         if (!m.matches()) {
             return new Unknown(lambdaRuntime);
         }

@@ -30,6 +30,8 @@ final class Schedules {
 
     private static final Pattern RATE = Pattern.compile("rate\\(\\s*(\\d+)\\s+(minute|minutes|hour|hours|day|days)\\s*\\)");
     private static final Pattern CRON = Pattern.compile("cron\\((.*)\\)");
+    private static final Pattern NAMES = Pattern.compile("(?i)JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+            + "|SUN|MON|TUE|WED|THU|FRI|SAT");
 
     static Conversion convert(String expression) {
         String text = expression.strip();
@@ -51,6 +53,12 @@ final class Schedules {
     private static Conversion rate(int value, String unit) {
         if (value <= 0) {
             return new Conversion("0 0 0 1 1 *", false, "rate(" + value + " " + unit + ") never fires on AWS either");
+        }
+        if (unit.startsWith("minute") && value % 60 == 0) {
+            return rate(value / 60, "hours");
+        }
+        if (unit.startsWith("hour") && value % 24 == 0) {
+            return rate(value / 24, "days");
         }
         if (unit.startsWith("minute")) {
             return value == 1 ? new Conversion("0 * * * * *", true, "")
@@ -91,7 +99,9 @@ final class Schedules {
 
     /** A field NCRONTAB reads the same way; L, W and # have no equivalent. */
     private static String plain(String field, String name, List<String> notes) {
-        if (field.contains("L") || field.contains("W") || field.contains("#")) {
+        // Month and weekday names (JUL, WED) contain the letters L and W; only what is left are operators.
+        String operators = NAMES.matcher(field).replaceAll("").toUpperCase(Locale.ROOT);
+        if (operators.contains("L") || operators.contains("W") || operators.contains("#")) {
             notes.add("'" + field + "' in the " + name + " field (last, weekday or nth) has no NCRONTAB equivalent;"
                     + " every value (*) is used instead");
             return "*";

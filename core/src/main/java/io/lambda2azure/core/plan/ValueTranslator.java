@@ -175,7 +175,8 @@ final class ValueTranslator {
                 AzureParameter.ParamType.STRING, "The Azure counterpart of " + what + " (" + type
                         + " in the AWS template).", at);
         context.deviation(new Deviation(DeviationCatalog.AWS_VALUE, DeviationCatalog.AWS_VALUE.severity(),
-                what + " (" + type + ") has no generated Azure counterpart; parameter " + name
+                what + " (" + type + ") has no generated Azure counterpart" + target.map(t -> " in "
+                        + t.resource() + t.property().map(p -> "." + p).orElse("")).orElse("") + "; parameter " + name
                         + " supplies the value", at, target));
         return new Value.Param(name);
     }
