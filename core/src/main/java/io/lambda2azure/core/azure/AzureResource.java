@@ -158,7 +158,10 @@ public sealed interface AzureResource {
         }
     }
 
-    /** A deployment slot of a function app. */
+    /**
+     * A deployment slot of a function app: a second running copy of the app with the app's identity,
+     * network and site configuration (settings included), which deployments go to before a swap.
+     */
     record DeploymentSlot(String symbol, Value name, Optional<Value> condition, String app, SourceLocation source)
             implements AzureResource {
         public DeploymentSlot {
