@@ -1,10 +1,21 @@
 package io.lambda2azure;
 
+import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.core.model.ServerlessApp;
+import io.lambda2azure.core.plan.AzurePlanner;
 import io.lambda2azure.core.source.InvalidInputException;
+import io.lambda2azure.emitters.bicep.BicepEmitter;
+import io.lambda2azure.emitters.bicep.BicepFiles;
+import io.lambda2azure.emitters.report.Reports;
 import io.lambda2azure.parsers.cloudformation.CloudFormationReader;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The lambda2azure library: the one entry point for embedding the tool.
@@ -12,6 +23,9 @@ import java.nio.file.Path;
  * <pre>{@code
  * ServerlessApp app = Lambda2Azure.read(Path.of("template.yaml"));
  * app.functions().forEach(f -> System.out.println(f.logicalId() + " " + f.runtime()));
+ *
+ * Conversion conversion = Lambda2Azure.convert(Path.of("template.yaml"), ConversionOptions.bicep(PlanKind.FLEX_CONSUMPTION));
+ * Lambda2Azure.write(conversion, Path.of("azure"));
  * }</pre>
  *
  * <p>Every method either returns a complete result or throws {@link InvalidInputException} carrying every
@@ -33,5 +47,55 @@ public final class Lambda2Azure {
      */
     public static ServerlessApp read(Path template) throws InvalidInputException {
         return CloudFormationReader.read(template);
+    }
+
+    /**
+     * Reads a template, plans its Azure deployment and renders every output: the IaC of each target and
+     * the deviation reports ({@code deviations.md}, {@code deviations.json}, {@code deviations.sarif}).
+     * Nothing is written; see {@link #write}.
+     *
+     * @param template the template file
+     * @param options  the plan, grouping and targets
+     * @return the conversion, with every file's text
+     * @throws InvalidInputException when the template cannot be read or is invalid
+     */
+    public static Conversion convert(Path template, ConversionOptions options) throws InvalidInputException {
+        ServerlessApp app = read(template);
+        AzureDeployment deployment = AzurePlanner.plan(app, options.planOptions());
+        SortedMap<String, String> files = new TreeMap<>();
+        if (options.targets().contains(Target.BICEP)) {
+            BicepFiles bicep = BicepEmitter.emit(deployment);
+            files.put("bicep/main.bicep", bicep.mainBicep());
+            files.put("bicep/main.bicepparam", bicep.bicepParam());
+        }
+        files.put("deviations.md", Reports.markdown(app, deployment));
+        files.put("deviations.json", Reports.json(app, deployment));
+        files.put("deviations.sarif", Reports.sarif(app, deployment, version()));
+        return new Conversion(app, deployment, files);
+    }
+
+    /**
+     * Writes a conversion's files into a directory, atomically per file, after all of them were written
+     * to a staging directory: a failure leaves no half-written output.
+     *
+     * @param conversion      the conversion
+     * @param outputDirectory the directory; created when missing
+     * @throws IOException when the files cannot be written
+     */
+    public static void write(Conversion conversion, Path outputDirectory) throws IOException {
+        OutputWriter.write(conversion.files(), outputDirectory);
+    }
+
+    /** This library's version. */
+    public static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = Lambda2Azure.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version", "unknown");
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0  success",
+                "  1  convert: deviations at or above --fail-on were found",
                 "  2  usage error, or the template is missing or invalid; each problem is",
                 "     printed on stderr as file:line:column: error: message",
                 " 70  internal error; set LAMBDA2AZURE_DEBUG=1 for the stack trace"})

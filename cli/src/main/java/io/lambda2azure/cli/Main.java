@@ -69,6 +69,8 @@ public final class Main {
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug, TemplateReader reader) {
         CommandLine commandLine = new CommandLine(new Lambda2AzureCommand());
         commandLine.addSubcommand("inspect", new InspectCommand(reader));
+        commandLine.addSubcommand("convert", new ConvertCommand());
+        commandLine.addSubcommand("explain", new ExplainCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);

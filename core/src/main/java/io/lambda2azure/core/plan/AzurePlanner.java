@@ -369,8 +369,9 @@ public final class AzurePlanner {
 
             // Deployment container (Flex: functionAppConfig.deployment; other plans: run from package).
             String container = names.symbol(first.logicalId() + "Package");
-            Value containerName = new Value.Interpolation(List.of(Value.text("app-package-"),
-                    Value.text(Names.kebab(first.logicalId()))));
+            // Container names: 3-63 lower-case letters, digits and hyphens
+            // (learn.microsoft.com/rest/api/storageservices/naming-and-referencing-containers--blobs--and-metadata).
+            Value containerName = Value.text("app-package-" + Names.kebab(first.logicalId(), 63 - "app-package-".length()));
             resources.add(new AzureResource.BlobContainer(container, containerName, condition, shared.storage(), at));
 
             List<AppSetting> settings = new ArrayList<>();

@@ -1,0 +1,36 @@
+package io.lambda2azure;
+
+import io.lambda2azure.core.azure.PlanKind;
+import io.lambda2azure.core.plan.PlanOptions;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How to convert.
+ *
+ * @param plan           the hosting plan; empty lets lambda2azure choose ({@code auto})
+ * @param groupFunctions put compatible functions into one function app
+ * @param targets        the IaC languages to write
+ */
+public record ConversionOptions(Optional<PlanKind> plan, boolean groupFunctions, Set<Target> targets) {
+
+    public ConversionOptions {
+        Objects.requireNonNull(plan, "plan");
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("at least one target is needed");
+        }
+        targets = Set.copyOf(EnumSet.copyOf(targets));
+    }
+
+    /** Bicep for the given plan, one function app per function. */
+    public static ConversionOptions bicep(PlanKind plan) {
+        return new ConversionOptions(Optional.of(plan), false, EnumSet.of(Target.BICEP));
+    }
+
+    PlanOptions planOptions() {
+        return new PlanOptions(plan, groupFunctions);
+    }
+}
