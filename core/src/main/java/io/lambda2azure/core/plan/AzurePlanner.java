@@ -98,6 +98,9 @@ public final class AzurePlanner {
         private final List<AzureOutput> outputs = new ArrayList<>();
         private final List<Deviation> deviations = new ArrayList<>();
         private final ValueTranslator values = new ValueTranslator(this);
+        /** Indexes, so that planning stays linear in the size of the application. */
+        private final Map<String, DependencyResource> dependencies = new java.util.HashMap<>();
+        private final Map<String, String> addedByDescription = new java.util.HashMap<>();
 
         Planning(ServerlessApp app, PlanKind kind, boolean group, String reason) {
             this.app = app;
@@ -106,6 +109,7 @@ public final class AzurePlanner {
             this.group = group;
             this.reason = reason;
             this.templateStart = new SourceLocation(app.source(), 1, 1);
+            app.resources().forEach(r -> dependencies.putIfAbsent(r.logicalId(), r));
         }
 
         AzureDeployment run() {
@@ -620,7 +624,7 @@ public final class AzurePlanner {
                             + describe(http.auth().get()) + "; on Azure it requires a function key", http.location(), target);
                 }
                 http.cors().ifPresent(c -> corsOrigins(c, http.location(), app, cors));
-                app().resource(http.apiId().orElse("")).ifPresent(api -> {
+                Optional.ofNullable(dependencies.get(http.apiId().orElse(""))).ifPresent(api -> {
                     if (api instanceof DependencyResource.Api a) {
                         a.cors().ifPresent(c -> corsOrigins(c, a.location(), app, cors));
                     }
@@ -662,10 +666,6 @@ public final class AzurePlanner {
             }
             deviation(DeviationCatalog.TRIGGER_NOT_MAPPED, "the " + event.kind().id() + " event " + event.id() + " of "
                     + function + " has no generated trigger in this version", event.location(), target);
-        }
-
-        private ServerlessApp app() {
-            return app;
         }
 
         private void corsOrigins(Expr cors, SourceLocation at, String app, List<Value> origins) {
@@ -900,7 +900,7 @@ public final class AzurePlanner {
 
         @Override
         public Optional<String> resourceType(String logicalId) {
-            return app.resource(logicalId).map(DependencyResource::resourceType)
+            return Optional.ofNullable(dependencies.get(logicalId)).map(DependencyResource::resourceType)
                     .or(() -> app.unsupportedResources().stream().filter(u -> u.logicalId().equals(logicalId))
                             .map(UnsupportedResource::type).findFirst());
         }
@@ -908,12 +908,12 @@ public final class AzurePlanner {
         @Override
         public String addParameter(String suggestedName, AzureParameter.ParamType type, String description,
                                    SourceLocation source) {
-            for (AzureParameter p : addedParameters) {
-                if (p.description().orElse("").equals(description)) {
-                    return p.name();
-                }
+            String known = addedByDescription.get(description);
+            if (known != null) {
+                return known;
             }
             String name = names.parameter(suggestedName);
+            addedByDescription.put(description, name);
             addedParameters.add(new AzureParameter(name, type, Optional.empty(), List.of(), Optional.of(description),
                     false, source));
             return name;

@@ -26,9 +26,7 @@ final class DeviationNotes {
 
     /** The deviations targeted at the resource with that symbol. */
     static DeviationNotes of(AzureDeployment deployment, String symbol) {
-        return new DeviationNotes(deployment.deviations().stream()
-                .filter(d -> d.target().isPresent() && d.target().get().resource().equals(symbol))
-                .toList());
+        return new DeviationNotes(deployment.deviationsTargeting(symbol));
     }
 
     /** No deviations (resources the emitter adds, such as blob services). */

@@ -31,6 +31,8 @@ import io.lambda2azure.core.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -57,12 +59,25 @@ final class MarkdownReport {
     private final ServerlessApp app;
     private final AzureDeployment deployment;
     private final List<FunctionApp> functionApps;
+    /** Deviations of severity warning or higher: the ones that make a row "custom". */
+    private final List<Deviation> serious;
+    /** Role assignments by the identity that gets them, and slots by their app: looked up per app. */
+    private final Map<String, List<AzureResource.RoleAssignment>> rolesByPrincipal = new HashMap<>();
+    private final Map<String, List<AzureResource.DeploymentSlot>> slotsByApp = new HashMap<>();
+    private final Map<Row, List<Deviation>> candidatesOf = new java.util.IdentityHashMap<>();
+    private final Map<String, Function> functionsById = new HashMap<>();
     private final StringBuilder out = new StringBuilder();
 
     MarkdownReport(ServerlessApp app, AzureDeployment deployment) {
         this.app = app;
         this.deployment = deployment;
         this.functionApps = deployment.resources(FunctionApp.class);
+        app.functions().forEach(f -> functionsById.put(f.logicalId(), f));
+        this.serious = deployment.deviations().stream().filter(d -> d.severity().atLeast(Severity.WARNING)).toList();
+        deployment.resources(AzureResource.RoleAssignment.class).forEach(r ->
+                rolesByPrincipal.computeIfAbsent(r.principal(), k -> new ArrayList<>()).add(r));
+        deployment.resources(AzureResource.DeploymentSlot.class).forEach(s ->
+                slotsByApp.computeIfAbsent(s.app(), k -> new ArrayList<>()).add(s));
     }
 
     String render() {
@@ -160,8 +175,9 @@ final class MarkdownReport {
     }
 
     private String strategy(Row row) {
-        boolean clean = deployment.deviations().stream()
-                .noneMatch(d -> d.severity().atLeast(Severity.WARNING) && row.element().test(d));
+        // A function app's rows can only concern deviations on that app, its plan, identity and slots.
+        List<Deviation> candidates = candidatesOf.getOrDefault(row, serious);
+        boolean clean = candidates.stream().noneMatch(d -> row.element().test(d));
         return row.generated() && clean ? BUILT_IN : CUSTOM;
     }
 
@@ -173,6 +189,7 @@ final class MarkdownReport {
         }
         for (FunctionApp fa : functionApps) {
             List<Function> members = members(fa);
+            int first = rows.size();
             switch (area) {
                 case COMPUTE -> computeRows(fa, members, rows);
                 case TRIGGERS -> triggerRows(fa, members, rows);
@@ -182,8 +199,17 @@ final class MarkdownReport {
                 case MONITORING -> monitoringRows(fa, members, rows);
                 default -> throw new IllegalStateException("area " + area);
             }
+            List<Deviation> candidates = appScope(fa);
+            rows.subList(first, rows.size()).forEach(row -> candidatesOf.put(row, candidates));
         }
         return rows;
+    }
+
+    private List<Deviation> appScope(FunctionApp fa) {
+        List<String> symbols = new ArrayList<>(List.of(fa.symbol(), fa.plan(), fa.identity()));
+        slotsByApp.getOrDefault(fa.symbol(), List.of()).forEach(slot -> symbols.add(slot.symbol()));
+        return symbols.stream().distinct().flatMap(symbol -> deployment.deviationsTargeting(symbol).stream())
+                .filter(d -> d.severity().atLeast(Severity.WARNING)).toList();
     }
 
     // ---------------------------------------------------------------- compute and runtime
@@ -405,8 +431,7 @@ final class MarkdownReport {
         String of = " of " + ids(fa.awsFunctions());
         rows.add(new Row("Execution identity" + of, perFunction(members, MarkdownReport::awsRole),
                 "user-assigned identity " + Md.code(fa.identity()), true, d -> false));
-        List<String> roles = deployment.resources(AzureResource.RoleAssignment.class).stream()
-                .filter(r -> r.principal().equals(fa.identity()))
+        List<String> roles = rolesByPrincipal.getOrDefault(fa.identity(), List.of()).stream()
                 .map(r -> Md.plain(r.role().name()) + " on " + Md.code(r.scope())).toList();
         rows.add(new Row("Permissions" + of, perFunction(members, this::awsPermissions),
                 roles.isEmpty() ? "none" : "role assignments: " + String.join(", ", roles), true,
@@ -479,8 +504,7 @@ final class MarkdownReport {
 
     private void deploymentRows(FunctionApp fa, List<Function> members, List<Row> rows) {
         String of = " of " + ids(fa.awsFunctions());
-        List<AzureResource.DeploymentSlot> slots = deployment.resources(AzureResource.DeploymentSlot.class).stream()
-                .filter(s -> s.app().equals(fa.symbol())).toList();
+        List<AzureResource.DeploymentSlot> slots = slotsByApp.getOrDefault(fa.symbol(), List.of());
         Set<String> resources = new HashSet<>();
         resources.add(fa.symbol());
         slots.forEach(s -> resources.add(s.symbol()));
@@ -597,7 +621,7 @@ final class MarkdownReport {
             line("| Function | Trigger | Settings | Replaces |");
             line("| --- | --- | --- | --- |");
             for (Trigger t : fa.triggers()) {
-                String kind = app.eventSources().stream().filter(e -> e.id().equals(t.eventId())
+                String kind = members(fa).stream().flatMap(f -> f.events().stream()).filter(e -> e.id().equals(t.eventId())
                         && e.location().equals(t.source())).findFirst().map(e -> " (" + e.kind().id() + ")").orElse("");
                 String where = Md.source(t.source());
                 line("| " + Md.code(t.function()) + " | " + Md.code(t.type()) + " | "
@@ -610,7 +634,7 @@ final class MarkdownReport {
     // ---------------------------------------------------------------- helpers
 
     private List<Function> members(FunctionApp fa) {
-        return fa.awsFunctions().stream().map(app::function).flatMap(Optional::stream).toList();
+        return fa.awsFunctions().stream().map(functionsById::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static String ids(List<String> ids) {
