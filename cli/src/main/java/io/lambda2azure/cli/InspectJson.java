@@ -1,13 +1,6 @@
 package io.lambda2azure.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -36,6 +29,7 @@ import io.lambda2azure.core.model.identity.ManagedPolicyResource;
 import io.lambda2azure.core.model.identity.PolicyStatement;
 import io.lambda2azure.core.model.identity.Role;
 import io.lambda2azure.core.model.resource.DependencyResource;
+import io.lambda2azure.emitters.json.StableJson;
 import io.lambda2azure.core.model.resource.KeyAttribute;
 import io.lambda2azure.core.source.SourceLocation;
 
@@ -60,22 +54,12 @@ final class InspectJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private static final ObjectWriter WRITER = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .nodeFactory(NODES)
-            .build()
-            .writer(prettyPrinter());
-
     private InspectJson() {
     }
 
     /** The application as pretty-printed JSON (2-space indent, {@code \n} line ends, a final newline). */
     static String render(ServerlessApp app) {
-        try {
-            return WRITER.writeValueAsString(toJson(app)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
+        return StableJson.write(toJson(app));
     }
 
     static ObjectNode toJson(ServerlessApp app) {
@@ -641,17 +625,5 @@ final class InspectJson {
 
     private static ObjectNode object() {
         return NODES.objectNode();
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 }

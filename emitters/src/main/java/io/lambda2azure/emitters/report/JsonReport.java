@@ -1,5 +1,7 @@
 package io.lambda2azure.emitters.report;
 
+import io.lambda2azure.emitters.json.StableJson;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambda2azure.core.azure.AzureDeployment;
@@ -23,7 +25,7 @@ final class JsonReport {
     }
 
     static String render(ServerlessApp app, AzureDeployment deployment) {
-        ObjectNode root = JsonText.object();
+        ObjectNode root = StableJson.object();
         root.put("formatVersion", FORMAT_VERSION);
         root.put("source", deployment.source());
         ObjectNode plan = root.putObject("plan");
@@ -40,12 +42,12 @@ final class JsonReport {
         for (Deviation d : deployment.deviations()) {
             deviations.add(deviation(d));
         }
-        return JsonText.write(root);
+        return StableJson.write(root);
     }
 
     private static ObjectNode deviation(Deviation d) {
         DeviationKind kind = d.kind();
-        ObjectNode node = JsonText.object();
+        ObjectNode node = StableJson.object();
         node.put("id", kind.id());
         node.put("severity", d.severity().id());
         node.put("area", Reports.areaId(kind.area()));
@@ -70,7 +72,7 @@ final class JsonReport {
     }
 
     private static ObjectNode location(SourceLocation location) {
-        ObjectNode node = JsonText.object();
+        ObjectNode node = StableJson.object();
         node.put("file", location.file());
         node.put("line", location.line());
         node.put("column", location.column());

@@ -1,5 +1,7 @@
 package io.lambda2azure.emitters.report;
 
+import io.lambda2azure.emitters.json.StableJson;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambda2azure.core.azure.AzureDeployment;
@@ -37,7 +39,7 @@ final class SarifReport {
         List<DeviationKind> kinds = deployment.deviations().stream().map(Deviation::kind).distinct()
                 .sorted(java.util.Comparator.comparing(DeviationKind::id)).toList();
 
-        ObjectNode root = JsonText.object();
+        ObjectNode root = StableJson.object();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
@@ -54,7 +56,7 @@ final class SarifReport {
         for (Deviation d : deployment.deviations()) {
             results.add(result(d, kinds.indexOf(d.kind()), deployment.source(), occurrences));
         }
-        return JsonText.write(root);
+        return StableJson.write(root);
     }
 
     /** SARIF's level for a severity: blocker → error, warning → warning, info → note. */
@@ -67,7 +69,7 @@ final class SarifReport {
     }
 
     private static ObjectNode rule(DeviationKind kind) {
-        ObjectNode rule = JsonText.object();
+        ObjectNode rule = StableJson.object();
         rule.put("id", kind.id());
         rule.put("name", Texts.pascal(kind.title()));
         rule.putObject("shortDescription").put("text", kind.title());
@@ -81,7 +83,7 @@ final class SarifReport {
     }
 
     private static ObjectNode result(Deviation d, int ruleIndex, String appSource, Map<String, Integer> occurrences) {
-        ObjectNode result = JsonText.object();
+        ObjectNode result = StableJson.object();
         result.put("ruleId", d.kind().id());
         result.put("ruleIndex", ruleIndex);
         result.put("level", level(d.severity()));

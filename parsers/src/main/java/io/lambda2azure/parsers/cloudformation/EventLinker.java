@@ -406,13 +406,21 @@ final class EventLinker {
                 Optional.of(auth), read(p, "Cors"), raw.location()));
     }
 
-    private void alias(RawResource raw) {
-        Props p = context.props(raw);
+    /** The function a resource's FunctionName designates; the resource is unsupported when none does. */
+    private Optional<FunctionBuilder> owner(RawResource raw, Props p, String what) {
         Optional<Expr> function = read(p, "FunctionName");
         Optional<String> target = function.flatMap(context::functionOf);
         if (target.isEmpty()) {
-            context.unsupported(raw, "alias of " + function.map(Expr::toString).orElse("no function")
+            context.unsupported(raw, what + " of " + function.map(Expr::toString).orElse("no function")
                     + ", which is not a function of this template");
+        }
+        return target.map(context.functions::get);
+    }
+
+    private void alias(RawResource raw) {
+        Props p = context.props(raw);
+        Optional<FunctionBuilder> owner = owner(raw, p, "alias");
+        if (owner.isEmpty()) {
             return;
         }
         Optional<Expr> name = read(p, "Name");
@@ -423,7 +431,7 @@ final class EventLinker {
         read(p, "FunctionVersion");
         Optional<Expr> provisioned = p.object("ProvisionedConcurrencyConfig")
                 .flatMap(c -> read(c, "ProvisionedConcurrentExecutions"));
-        FunctionBuilder f = context.functions.get(target.get());
+        FunctionBuilder f = owner.get();
         f.aliases.add(new FunctionAlias(raw.logicalId(), name.get(), provisioned, read(p, "RoutingConfig"),
                 raw.location()));
         if (provisioned.isPresent() && f.provisionedConcurrency.isEmpty()) {
@@ -433,18 +441,15 @@ final class EventLinker {
 
     private void version(RawResource raw) {
         Props p = context.props(raw);
-        Optional<Expr> function = read(p, "FunctionName");
-        Optional<String> target = function.flatMap(context::functionOf);
-        if (target.isEmpty()) {
-            context.unsupported(raw, "version of " + function.map(Expr::toString).orElse("no function")
-                    + ", which is not a function of this template");
+        Optional<FunctionBuilder> owner = owner(raw, p, "version");
+        if (owner.isEmpty()) {
             return;
         }
         read(p, "Description");
         read(p, "CodeSha256");
         Optional<Expr> provisioned = p.object("ProvisionedConcurrencyConfig")
                 .flatMap(c -> read(c, "ProvisionedConcurrentExecutions"));
-        FunctionBuilder f = context.functions.get(target.get());
+        FunctionBuilder f = owner.get();
         if (provisioned.isPresent() && f.provisionedConcurrency.isEmpty()) {
             f.provisionedConcurrency = provisioned;
         }
@@ -452,14 +457,11 @@ final class EventLinker {
 
     private void invokeConfig(RawResource raw) {
         Props p = context.props(raw);
-        Optional<Expr> function = read(p, "FunctionName");
-        Optional<String> target = function.flatMap(context::functionOf);
-        if (target.isEmpty()) {
-            context.unsupported(raw, "event invoke config of " + function.map(Expr::toString).orElse("no function")
-                    + ", which is not a function of this template");
+        Optional<FunctionBuilder> owner = owner(raw, p, "event invoke config");
+        if (owner.isEmpty()) {
             return;
         }
-        FunctionBuilder f = context.functions.get(target.get());
+        FunctionBuilder f = owner.get();
         if (f.asyncInvokeConfig.isPresent()) {
             context.unsupported(raw, "function " + f.logicalId + " already has an event invoke config; only one is"
                     + " kept per function");

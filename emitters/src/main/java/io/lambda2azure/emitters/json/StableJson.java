@@ -1,4 +1,4 @@
-package io.lambda2azure.emitters.report;
+package io.lambda2azure.emitters.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -14,9 +14,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes JSON trees the same way every time: 2-space indent, {@code "key": value} spacing, {@code \n} line
- * ends, {@code []} and {@code {}} when empty, and a final newline. Keys come in insertion order.
+ * ends, {@code []} and {@code {}} when empty, and a final newline. Keys come in insertion order. The reports
+ * and the command line's JSON outputs use it, so all of them look alike.
  */
-final class JsonText {
+public final class StableJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -26,18 +27,21 @@ final class JsonText {
             .build()
             .writer(prettyPrinter());
 
-    private JsonText() {
+    private StableJson() {
     }
 
-    static ObjectNode object() {
+    /** A new empty object node. */
+    public static ObjectNode object() {
         return NODES.objectNode();
     }
 
-    static ArrayNode array() {
+    /** A new empty array node. */
+    public static ArrayNode array() {
         return NODES.arrayNode();
     }
 
-    static String write(JsonNode node) {
+    /** The node as text, ending in a newline. */
+    public static String write(JsonNode node) {
         try {
             return WRITER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
