@@ -636,12 +636,17 @@ public final class AzurePlanner {
                 Map<String, String> binding = new LinkedHashMap<>();
                 Optional<String> expression = schedule.expression().asString();
                 if (expression.isEmpty()) {
+                    // The timer reads a schedule chosen at deployment from an app setting (%NAME%).
                     binding.put("schedule", "%" + settingName(function) + "_SCHEDULE%");
-                    settings.add(new AppSetting(settingName(function) + "_SCHEDULE",
-                            values.translate(schedule.expression(), schedule.location(), target), schedule.location()));
+                    Optional<Value> rate = symbolicRate(schedule.expression(), schedule.location(), target);
+                    settings.add(new AppSetting(settingName(function) + "_SCHEDULE", rate.orElseGet(() ->
+                            values.translate(schedule.expression(), schedule.location(), target)), schedule.location()));
                     deviation(DeviationCatalog.SCHEDULE_NOT_EXACT, "the schedule " + schedule.expression()
-                            + " is chosen at deployment; app setting " + settingName(function) + "_SCHEDULE must hold an"
-                            + " NCRONTAB expression", schedule.location(), target);
+                            + " is chosen at deployment; " + (rate.isPresent()
+                            ? "app setting " + settingName(function) + "_SCHEDULE builds the NCRONTAB expression from it,"
+                            + " exact when the value divides the next larger unit (60 minutes, 24 hours)"
+                            : "app setting " + settingName(function) + "_SCHEDULE must hold an NCRONTAB expression"),
+                            schedule.location(), target);
                 } else {
                     Schedules.Conversion conversion = Schedules.convert(expression.get());
                     binding.put("schedule", conversion.ncrontab());
@@ -690,6 +695,38 @@ public final class AzurePlanner {
             }
             deviation(DeviationCatalog.CORS_CHANGED, "CORS origins " + items + " apply to the whole app " + app, at,
                     Optional.of(Deviation.Target.resource(app)));
+        }
+
+        /**
+         * {@code rate(${X} minutes|hours|days)} with a symbolic X: the NCRONTAB expression built from the same
+         * value ({@code 0 *}{@code /X * * * *}), so that the schedule stays a deployment-time choice.
+         */
+        private Optional<Value> symbolicRate(Expr expression, SourceLocation at, Optional<Deviation.Target> target) {
+            if (!(expression instanceof Expr.Interpolation i) || i.parts().size() != 3
+                    || !i.parts().get(0).equals(Expr.string("rate(")) || !(i.parts().get(2) instanceof Expr.StringLiteral unit)) {
+                return Optional.empty();
+            }
+            String field = switch (unit.value().strip()) {
+                case "minute)", "minutes)" -> "minutes";
+                case "hour)", "hours)" -> "hours";
+                case "day)", "days)" -> "days";
+                default -> "";
+            };
+            if (field.isEmpty()) {
+                return Optional.empty();
+            }
+            Value every = values.translate(i.parts().get(1), at, target);
+            String before = switch (field) {
+                case "minutes" -> "0 */";
+                case "hours" -> "0 0 */";
+                default -> "0 0 0 */";
+            };
+            String after = switch (field) {
+                case "minutes" -> " * * * *";
+                case "hours" -> " * * *";
+                default -> " * *";
+            };
+            return Optional.of(new Value.Interpolation(List.of(Value.text(before), every, Value.text(after))));
         }
 
         private static String settingName(String function) {

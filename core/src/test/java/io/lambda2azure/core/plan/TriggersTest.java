@@ -217,6 +217,17 @@ class TriggersTest {
     }
 
     @Test
+    void aRateWithAParameterBuildsItsNcrontabFromTheParameter() {
+        Expr rate = new Expr.Interpolation(List.of(str("rate("), param("Minutes"), str(" minutes)")));
+        Function f = function("Poller").schedule(rate, Optional.empty(), Optional.empty()).build();
+        AzureDeployment d = plan(app(f).parameter("Minutes", "Number", str("5")).build(), PlanKind.FLEX_CONSUMPTION);
+        assertThat(onlyTrigger(d, "Poller").settings()).containsEntry("schedule", "%POLLER_SCHEDULE%");
+        assertThat(setting(appOf(d, "Poller"), "POLLER_SCHEDULE")).contains(new Value.Interpolation(List.of(
+                Value.text("0 */"), new Value.Param("Minutes"), Value.text(" * * * *"))));
+        assertThat(only(d, DeviationCatalog.SCHEDULE_NOT_EXACT).message()).contains("builds the NCRONTAB expression");
+    }
+
+    @Test
     void aScheduleTimeZoneIsNotApplied() {
         AzureDeployment d = plan(function("Nightly").schedule(str("cron(0 9 * * ? *)"), Optional.empty(),
                 Optional.of(str("Europe/Berlin"))), PlanKind.FLEX_CONSUMPTION);
