@@ -360,4 +360,4 @@ for (const file of files) {
 if (problems.length > 0) {
   process.stdout.write(problems.join("\n") + "\n");
 }
-process.exit(problems.length > 0 ? 1 : 0);
+process.exitCode = problems.length > 0 ? 1 : 0; // not exit(): it would cut off buffered output

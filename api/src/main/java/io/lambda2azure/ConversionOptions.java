@@ -30,6 +30,11 @@ public record ConversionOptions(Optional<PlanKind> plan, boolean groupFunctions,
         return new ConversionOptions(Optional.of(plan), false, EnumSet.of(Target.BICEP));
     }
 
+    /** Bicep and Terraform for the given plan, one function app per function. */
+    public static ConversionOptions both(PlanKind plan) {
+        return new ConversionOptions(Optional.of(plan), false, EnumSet.allOf(Target.class));
+    }
+
     PlanOptions planOptions() {
         return new PlanOptions(plan, groupFunctions);
     }

@@ -7,6 +7,8 @@ import io.lambda2azure.core.source.InvalidInputException;
 import io.lambda2azure.emitters.bicep.BicepEmitter;
 import io.lambda2azure.emitters.bicep.BicepFiles;
 import io.lambda2azure.emitters.report.Reports;
+import io.lambda2azure.emitters.terraform.TerraformEmitter;
+import io.lambda2azure.emitters.terraform.TerraformFiles;
 import io.lambda2azure.parsers.cloudformation.CloudFormationReader;
 
 import java.io.IOException;
@@ -51,7 +53,8 @@ public final class Lambda2Azure {
 
     /**
      * Reads a template, plans its Azure deployment and renders every output: the IaC of each target and
-     * the deviation reports ({@code deviations.md}, {@code deviations.json}, {@code deviations.sarif}).
+     * the deviation reports ({@code deviations.md}, {@code deviations.json}, {@code deviations.sarif}), which
+     * are shared by all targets: both IaC outputs describe the same planned deployment.
      * Nothing is written; see {@link #write}.
      *
      * @param template the template file
@@ -67,6 +70,14 @@ public final class Lambda2Azure {
             BicepFiles bicep = BicepEmitter.emit(deployment);
             files.put("bicep/main.bicep", bicep.mainBicep());
             files.put("bicep/main.bicepparam", bicep.bicepParam());
+        }
+        if (options.targets().contains(Target.TERRAFORM)) {
+            TerraformFiles terraform = TerraformEmitter.emit(deployment);
+            files.put("terraform/versions.tf", terraform.versionsTf());
+            files.put("terraform/variables.tf", terraform.variablesTf());
+            files.put("terraform/main.tf", terraform.mainTf());
+            files.put("terraform/outputs.tf", terraform.outputsTf());
+            files.put("terraform/terraform.tfvars.example", terraform.tfvarsExample());
         }
         files.put("deviations.md", Reports.markdown(app, deployment));
         files.put("deviations.json", Reports.json(app, deployment));

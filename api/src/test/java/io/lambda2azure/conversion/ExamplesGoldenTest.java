@@ -50,7 +50,7 @@ class ExamplesGoldenTest {
     }
 
     private static void matchesGolden(Path template, PlanKind plan) throws Exception {
-        Conversion conversion = Lambda2Azure.convert(template, ConversionOptions.bicep(plan));
+        Conversion conversion = Lambda2Azure.convert(template, ConversionOptions.both(plan));
         Path golden = template.getParent().resolve("azure").resolve(plan.id());
         if (UPDATE) {
             deleteTree(golden);

@@ -31,9 +31,10 @@ import java.util.concurrent.Callable;
         sortOptions = false,
         description = {
                 "Converts a CloudFormation or SAM template into Azure Functions infrastructure as code.",
-                "%nWrites bicep/main.bicep and bicep/main.bicepparam, and the reports deviations.md, deviations.json"
-                        + " and deviations.sarif, into the output directory. Files are written atomically: a failed"
-                        + " run leaves no half-written output."},
+                "%nWrites bicep/ (main.bicep, main.bicepparam) and terraform/ (versions.tf, variables.tf, main.tf,"
+                        + " outputs.tf, terraform.tfvars.example), and one set of reports, deviations.md,"
+                        + " deviations.json and deviations.sarif, into the output directory. Files are written"
+                        + " atomically: a failed run leaves no half-written output."},
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0  success",
@@ -58,8 +59,8 @@ final class ConvertCommand implements Callable<Integer> {
                     + " carries every function without a blocker). Default: ${DEFAULT-VALUE}.")
     String plan;
 
-    @Option(names = "--target", paramLabel = "<target>", defaultValue = "bicep",
-            description = "The IaC to write: bicep. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--target", paramLabel = "<target>", defaultValue = "both",
+            description = "The IaC to write: bicep, terraform or both. Default: ${DEFAULT-VALUE}.")
     String target;
 
     @Option(names = "--out", paramLabel = "<dir>", description = "The output directory (created when missing).")
@@ -70,7 +71,8 @@ final class ConvertCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     String failOn;
 
-    @Option(names = "--stdout", description = "Print main.bicep to standard output instead of writing files.")
+    @Option(names = "--stdout", description = "Print main.bicep (with --target terraform: main.tf) to standard"
+            + " output instead of writing files.")
     boolean stdout;
 
     @Option(names = "--group-functions",
@@ -83,16 +85,20 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<PlanKind> planKind = plan();
         Optional<Severity> threshold = failOn();
-        if (!"bicep".equals(target.toLowerCase(Locale.ROOT))) {
-            throw new ParameterException(spec.commandLine(), "--target must be bicep, not '" + target + "'");
-        }
+        EnumSet<Target> targets = switch (target.toLowerCase(Locale.ROOT)) {
+            case "bicep" -> EnumSet.of(Target.BICEP);
+            case "terraform" -> EnumSet.of(Target.TERRAFORM);
+            case "both" -> EnumSet.allOf(Target.class);
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--target must be bicep, terraform or both, not '" + target + "'");
+        };
         if (out == null && !stdout) {
             throw new ParameterException(spec.commandLine(), "--out <dir> is required (or --stdout)");
         }
         Conversion conversion;
         try {
             conversion = Lambda2Azure.convert(template,
-                    new ConversionOptions(planKind, groupFunctions, EnumSet.of(Target.BICEP)));
+                    new ConversionOptions(planKind, groupFunctions, targets));
         } catch (InvalidInputException e) {
             for (Problem problem : e.problems()) {
                 err.println(problem.location() + ": error: " + problem.message());
@@ -102,7 +108,8 @@ final class ConvertCommand implements Callable<Integer> {
         }
         PrintWriter summary = stdout ? err : stdoutWriter;
         if (stdout) {
-            stdoutWriter.print(conversion.files().get("bicep/main.bicep"));
+            stdoutWriter.print(conversion.files().get(targets.contains(Target.BICEP) ? "bicep/main.bicep"
+                    : "terraform/main.tf"));
             stdoutWriter.flush();
         } else {
             try {

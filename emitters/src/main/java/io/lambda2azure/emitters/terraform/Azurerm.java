@@ -1,0 +1,174 @@
+package io.lambda2azure.emitters.terraform;
+
+import io.lambda2azure.core.azure.AzureResource;
+import io.lambda2azure.core.azure.AzureResource.ApplicationInsights;
+import io.lambda2azure.core.azure.AzureResource.BlobContainer;
+import io.lambda2azure.core.azure.AzureResource.DeploymentSlot;
+import io.lambda2azure.core.azure.AzureResource.FunctionApp;
+import io.lambda2azure.core.azure.AzureResource.HostingPlan;
+import io.lambda2azure.core.azure.AzureResource.LogAnalyticsWorkspace;
+import io.lambda2azure.core.azure.AzureResource.RoleAssignment;
+import io.lambda2azure.core.azure.AzureResource.StorageAccount;
+import io.lambda2azure.core.azure.AzureResource.UserAssignedIdentity;
+import io.lambda2azure.core.azure.PlanKind;
+import io.lambda2azure.core.azure.Value;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the Terraform emitter relies on from the azurerm provider, in one place. Every resource type, argument and
+ * attribute here was checked against the provider schema of azurerm {@value #SCHEMA_VERSION}
+ * ({@code shared/azure-schemas/azurerm/azurerm-schema.json}); {@code AzurermSchemaTest} checks them again, and
+ * walks every block the emitter writes against that schema.
+ */
+final class Azurerm {
+
+    /** The provider version whose schema the output was checked against. */
+    static final String SCHEMA_VERSION = "4.79.0";
+
+    /** The provider's registry address. */
+    static final String PROVIDER_SOURCE = "hashicorp/azurerm";
+
+    /**
+     * The provider version constraint: the 4.x releases from the checked one on. Older 4.x releases lack
+     * arguments the output uses ({@code azurerm_function_app_flex_consumption} appeared during 4.x).
+     */
+    static final String PROVIDER_VERSION = "~> 4.79";
+
+    /** The Terraform versions the output is written for. */
+    static final String TERRAFORM_VERSION = ">= 1.5.0";
+
+    static final String LOG_ANALYTICS_WORKSPACE = "azurerm_log_analytics_workspace";
+    static final String APPLICATION_INSIGHTS = "azurerm_application_insights";
+    static final String STORAGE_ACCOUNT = "azurerm_storage_account";
+    static final String STORAGE_CONTAINER = "azurerm_storage_container";
+    static final String USER_ASSIGNED_IDENTITY = "azurerm_user_assigned_identity";
+    static final String ROLE_ASSIGNMENT = "azurerm_role_assignment";
+    static final String SERVICE_PLAN = "azurerm_service_plan";
+    static final String FLEX_FUNCTION_APP = "azurerm_function_app_flex_consumption";
+    static final String LINUX_FUNCTION_APP = "azurerm_linux_function_app";
+    static final String LINUX_FUNCTION_APP_SLOT = "azurerm_linux_function_app_slot";
+
+    /** Data sources. */
+    static final String DATA_RESOURCE_GROUP = "azurerm_resource_group";
+    static final String DATA_CLIENT_CONFIG = "azurerm_client_config";
+
+    private Azurerm() {
+    }
+
+    /** The azurerm resource type a model resource is written as. */
+    static String type(AzureResource r) {
+        if (r instanceof LogAnalyticsWorkspace) {
+            return LOG_ANALYTICS_WORKSPACE;
+        }
+        if (r instanceof ApplicationInsights) {
+            return APPLICATION_INSIGHTS;
+        }
+        if (r instanceof StorageAccount) {
+            return STORAGE_ACCOUNT;
+        }
+        if (r instanceof BlobContainer) {
+            return STORAGE_CONTAINER;
+        }
+        if (r instanceof UserAssignedIdentity) {
+            return USER_ASSIGNED_IDENTITY;
+        }
+        if (r instanceof RoleAssignment) {
+            return ROLE_ASSIGNMENT;
+        }
+        if (r instanceof HostingPlan) {
+            return SERVICE_PLAN;
+        }
+        if (r instanceof FunctionApp app) {
+            return app.planKind() == PlanKind.FLEX_CONSUMPTION ? FLEX_FUNCTION_APP : LINUX_FUNCTION_APP;
+        }
+        if (r instanceof DeploymentSlot) {
+            return LINUX_FUNCTION_APP_SLOT;
+        }
+        throw new IllegalArgumentException("no azurerm resource type for " + r);
+    }
+
+    /** The exported attribute a model attribute reads. */
+    static String attribute(Value.Attribute attribute) {
+        return switch (attribute) {
+            case NAME -> "name";
+            case ID -> "id";
+            case PRINCIPAL_ID -> "principal_id";
+            case CLIENT_ID -> "client_id";
+            case CONNECTION_STRING -> "connection_string";
+            case BLOB_ENDPOINT -> "primary_blob_endpoint";
+            case DEFAULT_HOST_NAME -> "default_hostname";
+        };
+    }
+
+    /**
+     * The three azurerm resource types a function app or slot is written as, and the arguments each lacks in
+     * azurerm {@value #SCHEMA_VERSION} (paths relative to the resource block). A model setting that would need a
+     * missing argument becomes a comment line instead.
+     */
+    enum AppType {
+        FLEX(FLEX_FUNCTION_APP, Set.of("key_vault_reference_identity_id", "ftp_publish_basic_authentication_enabled",
+                "functions_extension_version", "storage_account_name", "storage_uses_managed_identity",
+                "site_config.always_on", "site_config.app_scale_limit", "site_config.pre_warmed_instance_count",
+                "site_config.ftps_state", "site_config.application_stack")),
+        LINUX(LINUX_FUNCTION_APP, Set.of()),
+        SLOT(LINUX_FUNCTION_APP_SLOT, Set.of());
+
+        private final String resourceType;
+        private final Set<String> missing;
+
+        AppType(String resourceType, Set<String> missing) {
+            this.resourceType = resourceType;
+            this.missing = missing;
+        }
+
+        String resourceType() {
+            return resourceType;
+        }
+
+        /** Whether the resource type has the argument at that path ({@code site_config.always_on}). */
+        boolean has(String path) {
+            return !missing.contains(path);
+        }
+
+        /** The arguments the resource type lacks, for tests. */
+        Set<String> missing() {
+            return missing;
+        }
+    }
+
+    /**
+     * The {@code site_config.application_stack} arguments of a Linux function app for each Flex runtime name: the
+     * version argument, and the flags to set with it. Custom handlers have no version argument.
+     */
+    record Stack(String versionArgument, Map<String, Boolean> flags) {
+    }
+
+    static final Map<String, Stack> STACKS;
+
+    static {
+        Map<String, Stack> m = new LinkedHashMap<>();
+        m.put("dotnet-isolated", new Stack("dotnet_version", Map.of("use_dotnet_isolated_runtime", true)));
+        m.put("java", new Stack("java_version", Map.of()));
+        m.put("node", new Stack("node_version", Map.of()));
+        m.put("powershell", new Stack("powershell_core_version", Map.of()));
+        m.put("python", new Stack("python_version", Map.of()));
+        m.put("custom", new Stack("", Map.of("use_custom_runtime", true)));
+        STACKS = java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The values each {@code application_stack} version argument documents in azurerm {@value #SCHEMA_VERSION}
+     * (the attribute descriptions of {@code azurerm_linux_function_app}; the provider validates some of these
+     * lists). A version outside its list gets a comment line, because the provider may reject it.
+     */
+    static final Map<String, List<String>> DOCUMENTED_STACK_VERSIONS = Map.of(
+            "dotnet_version", List.of("3.1", "6.0", "7.0", "8.0", "9.0"),
+            "java_version", List.of("8", "11", "17", "21", "25"),
+            "node_version", List.of("12", "14", "16", "18", "20", "22", "24"),
+            "powershell_core_version", List.of("7", "7.2", "7.4"),
+            "python_version", List.of("3.14", "3.13", "3.12", "3.11", "3.10", "3.9", "3.8", "3.7"));
+}
