@@ -147,8 +147,6 @@ output outCONNECTION_STRING string = insights.properties.ConnectionString
 
 output outBLOB_ENDPOINT string = storage.properties.primaryEndpoints.blob
 
-output outDEFAULT_HOST_NAME string = workspace.properties.defaultHostName
-
 @description('It\'s the workspace\'s name.')
 output outDescribed string = workspace.name
 

@@ -1,5 +1,7 @@
 package io.lambda2azure.emitters.bicep;
 
+import io.lambda2azure.emitters.fixtures.Fixtures;
+
 import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.core.azure.AzureResource;
 import io.lambda2azure.core.azure.AzureResource.BlobContainer;
@@ -17,8 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static io.lambda2azure.emitters.bicep.Fixtures.at;
-import static io.lambda2azure.emitters.bicep.Fixtures.text;
+import static io.lambda2azure.emitters.fixtures.Fixtures.at;
+import static io.lambda2azure.emitters.fixtures.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.lambda2azure.emitters.bicep;
 
+import io.lambda2azure.emitters.fixtures.Fixtures;
+
 import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.core.azure.AzureResource;
 import io.lambda2azure.core.azure.AzureResource.UserAssignedIdentity;
@@ -12,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static io.lambda2azure.emitters.bicep.Fixtures.at;
-import static io.lambda2azure.emitters.bicep.Fixtures.deviation;
-import static io.lambda2azure.emitters.bicep.Fixtures.onProperty;
-import static io.lambda2azure.emitters.bicep.Fixtures.onResource;
-import static io.lambda2azure.emitters.bicep.Fixtures.text;
+import static io.lambda2azure.emitters.fixtures.Fixtures.at;
+import static io.lambda2azure.emitters.fixtures.Fixtures.deviation;
+import static io.lambda2azure.emitters.fixtures.Fixtures.onProperty;
+import static io.lambda2azure.emitters.fixtures.Fixtures.onResource;
+import static io.lambda2azure.emitters.fixtures.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Where deviation comments go: above the resource, above a property, or nowhere. */

@@ -1,5 +1,7 @@
 package io.lambda2azure.emitters.bicep;
 
+import io.lambda2azure.emitters.fixtures.Fixtures;
+
 import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.core.azure.AzureParameter;
 import io.lambda2azure.core.azure.AzureParameter.ParamType;
@@ -9,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
-import static io.lambda2azure.emitters.bicep.Fixtures.parameter;
-import static io.lambda2azure.emitters.bicep.Fixtures.text;
+import static io.lambda2azure.emitters.fixtures.Fixtures.parameter;
+import static io.lambda2azure.emitters.fixtures.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ParamsFileTest {

@@ -1,5 +1,7 @@
 package io.lambda2azure.emitters.terraform;
 
+import io.lambda2azure.emitters.fixtures.Fixtures;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.core.azure.Value;

@@ -1,5 +1,7 @@
 package io.lambda2azure.emitters.terraform;
 
+import io.lambda2azure.emitters.fixtures.Fixtures;
+
 import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.core.azure.AzureResource;
 import io.lambda2azure.core.azure.AzureResource.UserAssignedIdentity;
@@ -11,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
-import static io.lambda2azure.emitters.terraform.Fixtures.at;
-import static io.lambda2azure.emitters.terraform.Fixtures.deviation;
-import static io.lambda2azure.emitters.terraform.Fixtures.onProperty;
-import static io.lambda2azure.emitters.terraform.Fixtures.onResource;
-import static io.lambda2azure.emitters.terraform.Fixtures.text;
+import static io.lambda2azure.emitters.fixtures.Fixtures.at;
+import static io.lambda2azure.emitters.fixtures.Fixtures.deviation;
+import static io.lambda2azure.emitters.fixtures.Fixtures.onProperty;
+import static io.lambda2azure.emitters.fixtures.Fixtures.onResource;
+import static io.lambda2azure.emitters.fixtures.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Where deviation comments go: above the resource, above an argument, or nowhere; as the Bicep emitter does. */

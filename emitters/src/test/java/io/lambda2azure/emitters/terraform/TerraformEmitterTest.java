@@ -1,5 +1,7 @@
 package io.lambda2azure.emitters.terraform;
 
+import io.lambda2azure.emitters.fixtures.Fixtures;
+
 import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.core.azure.AzureOutput;
 import io.lambda2azure.core.azure.AzureParameter;
@@ -18,15 +20,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static io.lambda2azure.emitters.terraform.Fixtures.at;
-import static io.lambda2azure.emitters.terraform.Fixtures.call;
-import static io.lambda2azure.emitters.terraform.Fixtures.ctx;
-import static io.lambda2azure.emitters.terraform.Fixtures.interpolation;
-import static io.lambda2azure.emitters.terraform.Fixtures.param;
-import static io.lambda2azure.emitters.terraform.Fixtures.parameter;
-import static io.lambda2azure.emitters.terraform.Fixtures.ref;
-import static io.lambda2azure.emitters.terraform.Fixtures.text;
-import static io.lambda2azure.emitters.terraform.Fixtures.var;
+import static io.lambda2azure.emitters.fixtures.Fixtures.at;
+import static io.lambda2azure.emitters.fixtures.Fixtures.call;
+import static io.lambda2azure.emitters.fixtures.Fixtures.ctx;
+import static io.lambda2azure.emitters.fixtures.Fixtures.interpolation;
+import static io.lambda2azure.emitters.fixtures.Fixtures.param;
+import static io.lambda2azure.emitters.fixtures.Fixtures.parameter;
+import static io.lambda2azure.emitters.fixtures.Fixtures.ref;
+import static io.lambda2azure.emitters.fixtures.Fixtures.text;
+import static io.lambda2azure.emitters.fixtures.Fixtures.var;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

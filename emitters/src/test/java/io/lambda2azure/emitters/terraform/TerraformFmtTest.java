@@ -1,5 +1,7 @@
 package io.lambda2azure.emitters.terraform;
 
+import io.lambda2azure.emitters.fixtures.Fixtures;
+
 import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.emitters.terraform.HclExpr.Conditional;
 import io.lambda2azure.emitters.terraform.HclExpr.IndexExpr;
