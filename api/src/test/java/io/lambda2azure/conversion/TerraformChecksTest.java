@@ -134,18 +134,6 @@ class TerraformChecksTest {
             Map.entry("CKV2_AZURE_21", "blob read logging needs diagnostic settings billed per GB; the host storage"
                     + " holds only the host's own state")));
 
-    /**
-     * Schema violations that are by design: a Flex Consumption app whose runtime could not be determined (a
-     * runtime chosen by a parameter, or none) carries blocker L2A114, and azurerm requires runtime_name and
-     * runtime_version, which the emitter leaves to the user with a comment instead of guessing. Planning
-     * runtime parameters for such apps would remove these.
-     */
-    private static boolean knownViolation(String violation) {
-        return violation.contains("azurerm_function_app_flex_consumption.")
-                && (violation.endsWith("required argument runtime_name is not set")
-                || violation.endsWith("required argument runtime_version is not set"));
-    }
-
     @Test
     void checkovFindsNoFailedCheckOnFunctionAppsStorageKeyVaultOrIdentity() throws Exception {
         Optional<String> skip = TerraformValidators.checkovSkipReason();
@@ -199,8 +187,7 @@ class TerraformChecksTest {
             }
         }
         assertThat(problems).as("HCL parse and format problems in %d files", tf.size()).isEmpty();
-        assertThat(violations.stream().filter(v -> !knownViolation(v)).toList())
-                .as("azurerm schema violations in %d files", tf.size()).isEmpty();
+        assertThat(violations).as("azurerm schema violations in %d files", tf.size()).isEmpty();
     }
 
     // ------------------------------------------------------------------ extraction from the emitted text

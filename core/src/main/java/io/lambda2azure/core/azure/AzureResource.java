@@ -173,16 +173,32 @@ public sealed interface AzureResource {
     /**
      * A language runtime.
      *
-     * @param name    Flex Consumption's runtime name: {@code dotnet-isolated}, {@code java}, {@code node},
-     *                {@code python}, {@code powershell} or {@code custom}
-     * @param version its version ({@code 3.12}, {@code 21}, {@code 8.0}); empty for {@code custom}
-     * @param linuxFxVersion the same for the other plans ({@code Python|3.12})
+     * @param name             Flex Consumption's runtime name: {@code dotnet-isolated}, {@code java},
+     *                         {@code node}, {@code python}, {@code powershell} or {@code custom}
+     * @param version          its version ({@code 3.12}, {@code 21}, {@code 10.0})
+     * @param linuxFxVersion   the same for the other plans ({@code PYTHON|3.12}); empty when none applies
+     * @param nameParameter    the deployment parameter that supplies the name instead, when the input's
+     *                         runtime could not be mapped (then {@code name} is empty)
+     * @param versionParameter the deployment parameter that supplies the version instead, likewise
      */
-    record Runtime(String name, String version, String linuxFxVersion) {
+    record Runtime(String name, String version, String linuxFxVersion, Optional<String> nameParameter,
+                   Optional<String> versionParameter) {
         public Runtime {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(linuxFxVersion, "linuxFxVersion");
+            Objects.requireNonNull(nameParameter, "nameParameter");
+            Objects.requireNonNull(versionParameter, "versionParameter");
+        }
+
+        /** A runtime known when planning. */
+        public Runtime(String name, String version, String linuxFxVersion) {
+            this(name, version, linuxFxVersion, Optional.empty(), Optional.empty());
+        }
+
+        /** A runtime supplied at deployment by two parameters. */
+        public static Runtime fromParameters(String nameParameter, String versionParameter) {
+            return new Runtime("", "", "", Optional.of(nameParameter), Optional.of(versionParameter));
         }
     }
 

@@ -368,6 +368,16 @@ public final class AzurePlanner {
 
             // Compute: runtime, memory, timeout.
             Optional<AzureResource.Runtime> runtime = runtime(first, symbol);
+            if (runtime.isEmpty() && kind == PlanKind.FLEX_CONSUMPTION) {
+                // Flex Consumption requires a runtime: what could not be chosen is asked for at deployment.
+                runtime = Optional.of(AzureResource.Runtime.fromParameters(
+                        addParameter(symbol + "RuntimeName", AzureParameter.ParamType.STRING, "The Flex Consumption"
+                                + " runtime of " + symbol + " (dotnet-isolated, java, node, powershell, python or custom),"
+                                + " which could not be chosen from the AWS template.", first.location()),
+                        addParameter(symbol + "RuntimeVersion", AzureParameter.ParamType.STRING, "The version of the"
+                                + " Flex Consumption runtime of " + symbol + " (for example 3.12 for python).",
+                                first.location())));
+            }
             int memory = memory(members, symbol, plan);
             Optional<Integer> timeout = timeout(members, symbol);
 

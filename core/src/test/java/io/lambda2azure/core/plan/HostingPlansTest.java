@@ -421,7 +421,7 @@ class HostingPlansTest {
         AzureDeployment d = plan(function("Orders").containerImage("repo/orders:1"), kind);
         assertThat(only(d, DeviationCatalog.CONTAINER_NOT_ON_PLAN).severity()).isEqualTo(severity);
         AzureResource.FunctionApp app = appOf(d, "Orders");
-        assertThat(app.runtime()).isEmpty();
+        RuntimesTest.assertNoRuntimeChosen(d, kind);
         assertThat(Fixtures.setting(app, "FUNCTIONS_WORKER_RUNTIME")).isEmpty();
         assertThat(deviations(d, DeviationCatalog.UNKNOWN_RUNTIME)).as("no runtime is expected of an image")
                 .isEmpty();

@@ -1,5 +1,7 @@
 package io.lambda2azure.core.plan;
 
+import io.lambda2azure.core.azure.AzureParameter;
+
 import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.core.azure.AzureResource;
 import io.lambda2azure.core.azure.PlanKind;
@@ -212,6 +214,21 @@ class RuntimesTest {
         }
     }
 
+    /**
+     * No runtime was chosen: none at all, except on Flex Consumption, which requires one, where two deployment
+     * parameters supply it.
+     */
+    static void assertNoRuntimeChosen(AzureDeployment d, PlanKind plan) {
+        Optional<AzureResource.Runtime> runtime = appOf(d, "Orders").runtime();
+        if (plan != PlanKind.FLEX_CONSUMPTION) {
+            assertThat(runtime).isEmpty();
+            return;
+        }
+        assertThat(runtime).contains(AzureResource.Runtime.fromParameters("ordersRuntimeName", "ordersRuntimeVersion"));
+        assertThat(d.parameters()).extracting(AzureParameter::name)
+                .contains("ordersRuntimeName", "ordersRuntimeVersion");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"cobol9", "python", "java", "Python3.12", "perl5.36"})
     void anUnknownRuntimeIsABlocker(String lambda) {
@@ -220,7 +237,7 @@ class RuntimesTest {
         Function f = function("Orders").runtime(lambda).build();
         for (PlanKind plan : PlanKind.values()) {
             AzureDeployment d = plan(f, plan);
-            assertThat(appOf(d, "Orders").runtime()).isEmpty();
+            assertNoRuntimeChosen(d, plan);
             Deviation dev = only(d, DeviationCatalog.UNKNOWN_RUNTIME);
             assertThat(dev.severity()).isEqualTo(Severity.BLOCKER);
             assertThat(dev.message()).contains("'" + lambda + "'");
@@ -236,7 +253,7 @@ class RuntimesTest {
         AzureDeployment d = plan(Fixtures.app(f).parameter("LambdaRuntime", "String", Fixtures.str("python3.12"))
                 .build(), plan);
 
-        assertThat(appOf(d, "Orders").runtime()).isEmpty();
+        assertNoRuntimeChosen(d, plan);
         Deviation dev = only(d, DeviationCatalog.UNKNOWN_RUNTIME);
         assertThat(dev.severity()).isEqualTo(Severity.BLOCKER);
         assertThat(dev.message()).contains("Orders", "!Ref LambdaRuntime", "no runtime was chosen");

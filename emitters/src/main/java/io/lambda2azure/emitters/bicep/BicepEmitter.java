@@ -328,8 +328,11 @@ public final class BicepEmitter {
                             .build())
                     .build());
             app.runtime().ifPresent(runtime -> {
-                Props r = new Props().put("name", string(runtime.name()));
-                if (!runtime.version().isEmpty()) {
+                Props r = new Props().put("name", runtime.nameParameter().<BicepExpr>map(BicepExpr::identifier)
+                        .orElseGet(() -> string(runtime.name())));
+                if (runtime.versionParameter().isPresent()) {
+                    r.put("version", identifier(runtime.versionParameter().get()));
+                } else if (!runtime.version().isEmpty()) {
                     r.put("version", string(runtime.version()));
                 }
                 config.put(notes.take("runtime"), "runtime", r.build());

@@ -266,6 +266,10 @@ final class MarkdownReport {
         if (runtime.name().equals("custom")) {
             return "custom handler";
         }
+        if (runtime.nameParameter().isPresent()) {
+            return "runtime from parameters " + Md.code(runtime.nameParameter().get()) + " and "
+                    + Md.code(runtime.versionParameter().orElse(""));
+        }
         return fa.planKind() == PlanKind.FLEX_CONSUMPTION || runtime.linuxFxVersion().isEmpty()
                 ? "runtime " + Md.code(runtime.name() + " " + runtime.version())
                 : "linuxFxVersion " + Md.code(runtime.linuxFxVersion());

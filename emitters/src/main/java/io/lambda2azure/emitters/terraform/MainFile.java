@@ -245,7 +245,10 @@ final class MainFile {
                 .arg("storage_user_assigned_identity_id", refs.attribute(app.identity(), Value.Attribute.ID))
                 .blank();
         Optional<Runtime> runtime = app.runtime();
-        if (runtime.isPresent()) {
+        if (runtime.isPresent() && runtime.get().nameParameter().isPresent()) {
+            body.arg(notes.take("runtime"), "runtime_name", refs.of(new Value.Param(runtime.get().nameParameter().get())))
+                    .arg("runtime_version", refs.of(new Value.Param(runtime.get().versionParameter().orElseThrow())));
+        } else if (runtime.isPresent()) {
             body.arg(notes.take("runtime"), "runtime_name", string(runtime.get().name()));
             if (runtime.get().version().isEmpty()) {
                 body.comments(List.of("runtime_version is required, but the model has no version for runtime "
