@@ -149,6 +149,61 @@ class TerraformChecksTest {
         assertThat(unexpected).as("failed checkov Terraform checks").isEmpty();
     }
 
+    /**
+     * Checks checkov has in both languages but judges differently on the same settings, with the reason.
+     * The test fails when one of these stops differing.
+     */
+    private static final Map<String, String> JUDGED_DIFFERENTLY = Map.of(
+            "CKV_AZURE_59", "the Bicep check passes a storage account that does not set publicNetworkAccess, the"
+                    + " Terraform check fails the same account because azurerm's public_network_access_enabled"
+                    + " defaults to true; both outputs leave public network access at the platform default");
+
+    @Test
+    void checkovJudgesBothLanguagesAlikeWhereItHasTheSameCheck() throws Exception {
+        Optional<String> skip = TerraformValidators.checkovSkipReason();
+        Assumptions.assumeTrue(skip.isEmpty(), () -> "skipped: " + skip.orElse(""));
+        Process process = new ProcessBuilder(".venv/bin/checkov", "--directory", output.toString(), "--framework",
+                "bicep", "terraform", "--output", "json", "--compact", "--skip-download")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        JsonNode report = new ObjectMapper().readTree(new String(out, StandardCharsets.UTF_8));
+        // (example/plan, check id, resource symbol) -> framework -> passed or failed
+        Map<String, Map<String, String>> outcomes = new TreeMap<>();
+        for (JsonNode framework : report.isArray() ? report : new ObjectMapper().createArrayNode().add(report)) {
+            String type = framework.path("check_type").asText();
+            for (String kind : List.of("passed_checks", "failed_checks")) {
+                for (JsonNode check : framework.path("results").path(kind)) {
+                    String[] path = check.path("file_path").asText().replaceFirst("^/", "").split("/");
+                    String resource = check.path("resource").asText();
+                    String key = path[0] + "/" + path[1] + " " + check.path("check_id").asText() + " "
+                            + label(resource.substring(resource.lastIndexOf('.') + 1));
+                    outcomes.computeIfAbsent(key, k -> new TreeMap<>()).put(type, kind);
+                }
+            }
+        }
+        List<String> differences = new ArrayList<>();
+        TreeSet<String> seen = new TreeSet<>();
+        int compared = 0;
+        for (Map.Entry<String, Map<String, String>> outcome : outcomes.entrySet()) {
+            if (outcome.getValue().size() < 2) {
+                continue;
+            }
+            compared++;
+            String check = outcome.getKey().split(" ")[1];
+            if (!outcome.getValue().get("bicep").equals(outcome.getValue().get("terraform"))) {
+                seen.add(check);
+                if (!JUDGED_DIFFERENTLY.containsKey(check)) {
+                    differences.add(outcome.getKey() + ": " + outcome.getValue());
+                }
+            }
+        }
+        assertThat(compared).as("checks checkov ran on both outputs of the same resource").isGreaterThan(100);
+        assertThat(differences).isEmpty();
+        assertThat(JUDGED_DIFFERENTLY.keySet()).as("listed differences that still occur").isEqualTo(seen);
+    }
+
     @Test
     void everyCorpusTemplateConvertsToTerraformThatParsesFormatsAndConforms(@TempDir Path corpusOut) throws Exception {
         AzurermSchemaCheck check = AzurermSchemaCheck.shared().orElse(null);
