@@ -429,14 +429,22 @@ final class EventLinker {
             return;
         }
         read(p, "FunctionVersion");
+        Optional<Expr> provisioned = provisionedConcurrency(p, owner.get());
+        owner.get().aliases.add(new FunctionAlias(raw.logicalId(), name.get(), provisioned, read(p, "RoutingConfig"),
+                raw.location()));
+    }
+
+    /**
+     * The provisioned concurrency an alias or version configures; the function's own setting when it has
+     * none yet, since Lambda provisions concurrency on a published version or alias of the function.
+     */
+    private Optional<Expr> provisionedConcurrency(Props p, FunctionBuilder f) {
         Optional<Expr> provisioned = p.object("ProvisionedConcurrencyConfig")
                 .flatMap(c -> read(c, "ProvisionedConcurrentExecutions"));
-        FunctionBuilder f = owner.get();
-        f.aliases.add(new FunctionAlias(raw.logicalId(), name.get(), provisioned, read(p, "RoutingConfig"),
-                raw.location()));
         if (provisioned.isPresent() && f.provisionedConcurrency.isEmpty()) {
             f.provisionedConcurrency = provisioned;
         }
+        return provisioned;
     }
 
     private void version(RawResource raw) {
@@ -447,12 +455,7 @@ final class EventLinker {
         }
         read(p, "Description");
         read(p, "CodeSha256");
-        Optional<Expr> provisioned = p.object("ProvisionedConcurrencyConfig")
-                .flatMap(c -> read(c, "ProvisionedConcurrentExecutions"));
-        FunctionBuilder f = owner.get();
-        if (provisioned.isPresent() && f.provisionedConcurrency.isEmpty()) {
-            f.provisionedConcurrency = provisioned;
-        }
+        provisionedConcurrency(p, owner.get());
     }
 
     private void invokeConfig(RawResource raw) {
