@@ -2,7 +2,10 @@ package io.lambda2azure.core.azure;
 
 import io.lambda2azure.core.source.SourceLocation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -134,12 +137,18 @@ public sealed interface AzureResource {
      *                      plan's default
      * @param triggers      the trigger bindings its functions need
      * @param awsFunctions  the logical ids of the Lambda functions it hosts
+     * @param eventGaps     the event sources of those functions that got no trigger
+     * @param hostSettings  host.json settings by dotted path ({@code extensions.serviceBus.prefetchCount}),
+     *                      besides functionTimeout
+     * @param keyVaultReferences whether app settings are Key Vault references, resolved with the app's
+     *                      user-assigned identity ({@code keyVaultReferenceIdentity})
      */
     record FunctionApp(String symbol, Value name, Optional<Value> condition, String plan, PlanKind planKind,
                        Optional<Runtime> runtime, Optional<FlexConfig> flex, SiteSettings site,
                        List<AppSetting> appSettings, String identity, String storage, String insights,
                        Optional<Value> subnetId, Optional<Integer> functionTimeoutSeconds, List<Trigger> triggers,
-                       List<String> awsFunctions, SourceLocation source) implements AzureResource {
+                       List<String> awsFunctions, List<EventGap> eventGaps, Map<String, Value> hostSettings,
+                       boolean keyVaultReferences, SourceLocation source) implements AzureResource {
         public FunctionApp {
             check(symbol, name, condition, source);
             Objects.requireNonNull(plan, "plan");
@@ -155,6 +164,36 @@ public sealed interface AzureResource {
             Objects.requireNonNull(functionTimeoutSeconds, "functionTimeoutSeconds");
             triggers = List.copyOf(triggers);
             awsFunctions = List.copyOf(awsFunctions);
+            eventGaps = List.copyOf(eventGaps);
+            hostSettings = Collections.unmodifiableMap(new LinkedHashMap<>(hostSettings));
+        }
+
+        /** An app without event gaps, host settings or Key Vault references. */
+        public FunctionApp(String symbol, Value name, Optional<Value> condition, String plan, PlanKind planKind,
+                           Optional<Runtime> runtime, Optional<FlexConfig> flex, SiteSettings site,
+                           List<AppSetting> appSettings, String identity, String storage, String insights,
+                           Optional<Value> subnetId, Optional<Integer> functionTimeoutSeconds, List<Trigger> triggers,
+                           List<String> awsFunctions, SourceLocation source) {
+            this(symbol, name, condition, plan, planKind, runtime, flex, site, appSettings, identity, storage, insights,
+                    subnetId, functionTimeoutSeconds, triggers, awsFunctions, List.of(), Map.of(), false, source);
+        }
+    }
+
+    /**
+     * An event source of a hosted Lambda function that got no trigger: the deviation that says why.
+     *
+     * @param awsFunction the logical id of the Lambda function
+     * @param eventId     the event's id in the input (SAM event name, or the logical id of the event source
+     *                    mapping, permission or rule)
+     * @param deviation   the id of the deviation kind that replaced it ({@code L2A201})
+     * @param source      where the event is written
+     */
+    record EventGap(String awsFunction, String eventId, String deviation, SourceLocation source) {
+        public EventGap {
+            Objects.requireNonNull(awsFunction, "awsFunction");
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(deviation, "deviation");
+            Objects.requireNonNull(source, "source");
         }
     }
 
@@ -167,6 +206,355 @@ public sealed interface AzureResource {
         public DeploymentSlot {
             check(symbol, name, condition, source);
             Objects.requireNonNull(app, "app");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ messaging
+
+    /**
+     * A Service Bus namespace; clients authenticate with Microsoft Entra only.
+     *
+     * @param sku               {@code Standard} (topics need it) or {@code Premium}
+     * @param disableLocalAuth  whether SAS keys are off
+     * @param minimumTlsVersion {@code 1.2}
+     */
+    record ServiceBusNamespace(String symbol, Value name, Optional<Value> condition, String sku,
+                               boolean disableLocalAuth, String minimumTlsVersion, SourceLocation source)
+            implements AzureResource {
+        public ServiceBusNamespace {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(sku, "sku");
+            Objects.requireNonNull(minimumTlsVersion, "minimumTlsVersion");
+        }
+    }
+
+    /**
+     * A Service Bus queue.
+     *
+     * @param namespace                the symbolic name of its namespace
+     * @param requiresSession          ordered delivery per session (SQS FIFO message groups)
+     * @param requiresDuplicateDetection duplicate detection (SQS FIFO deduplication)
+     * @param lockDuration             ISO 8601 peek-lock duration (SQS visibility timeout), if set
+     * @param maxDeliveryCount         deliveries before dead-lettering (SQS maxReceiveCount), if set
+     * @param defaultMessageTimeToLive ISO 8601 time to live (SQS retention period), if set
+     * @param deadLetteringOnMessageExpiration whether expired messages go to the dead-letter queue
+     */
+    record ServiceBusQueue(String symbol, Value name, Optional<Value> condition, String namespace,
+                           boolean requiresSession, boolean requiresDuplicateDetection, Optional<Value> lockDuration,
+                           Optional<Value> maxDeliveryCount, Optional<Value> defaultMessageTimeToLive,
+                           boolean deadLetteringOnMessageExpiration, SourceLocation source) implements AzureResource {
+        public ServiceBusQueue {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(namespace, "namespace");
+            Objects.requireNonNull(lockDuration, "lockDuration");
+            Objects.requireNonNull(maxDeliveryCount, "maxDeliveryCount");
+            Objects.requireNonNull(defaultMessageTimeToLive, "defaultMessageTimeToLive");
+        }
+    }
+
+    /**
+     * A Service Bus topic.
+     *
+     * @param namespace     the symbolic name of its namespace
+     * @param supportOrdering ordered delivery (SNS FIFO topics)
+     * @param requiresDuplicateDetection duplicate detection (SNS FIFO content-based deduplication)
+     */
+    record ServiceBusTopic(String symbol, Value name, Optional<Value> condition, String namespace,
+                           boolean supportOrdering, boolean requiresDuplicateDetection, SourceLocation source)
+            implements AzureResource {
+        public ServiceBusTopic {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(namespace, "namespace");
+        }
+    }
+
+    /**
+     * A subscription of a Service Bus topic.
+     *
+     * @param topic            the symbolic name of its topic
+     * @param maxDeliveryCount deliveries before dead-lettering, if set
+     * @param lockDuration     ISO 8601 peek-lock duration, if set
+     * @param requiresSession  ordered delivery per session
+     * @param forwardTo        the symbolic name of a queue every message is forwarded to (an SNS
+     *                         subscription of an SQS queue), if any
+     */
+    record ServiceBusSubscription(String symbol, Value name, Optional<Value> condition, String topic,
+                                  Optional<Value> maxDeliveryCount, Optional<Value> lockDuration,
+                                  boolean requiresSession, Optional<String> forwardTo, SourceLocation source)
+            implements AzureResource {
+        public ServiceBusSubscription {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(maxDeliveryCount, "maxDeliveryCount");
+            Objects.requireNonNull(lockDuration, "lockDuration");
+            Objects.requireNonNull(forwardTo, "forwardTo");
+        }
+    }
+
+    /**
+     * A SQL filter rule of a topic subscription (an SNS filter policy). A subscription with rules replaces
+     * the default match-all rule.
+     *
+     * @param subscription  the symbolic name of its subscription
+     * @param sqlExpression the SQL filter over message application properties
+     */
+    record ServiceBusRule(String symbol, Value name, Optional<Value> condition, String subscription,
+                          Value sqlExpression, SourceLocation source) implements AzureResource {
+        public ServiceBusRule {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(subscription, "subscription");
+            Objects.requireNonNull(sqlExpression, "sqlExpression");
+        }
+    }
+
+    /**
+     * An Event Grid custom topic that applications publish to (an EventBridge event bus).
+     *
+     * @param inputSchema      {@code CloudEventSchemaV1_0} or {@code EventGridSchema}
+     * @param disableLocalAuth whether access keys are off (publishers use Microsoft Entra)
+     */
+    record EventGridTopic(String symbol, Value name, Optional<Value> condition, String inputSchema,
+                          boolean disableLocalAuth, SourceLocation source) implements AzureResource {
+        public EventGridTopic {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(inputSchema, "inputSchema");
+        }
+    }
+
+    /**
+     * An Event Grid system topic for the events of an Azure resource of the deployment.
+     *
+     * @param sourceResource the symbolic name of the resource whose events it publishes
+     * @param topicType      {@code Microsoft.Storage.StorageAccounts}, ...
+     */
+    record EventGridSystemTopic(String symbol, Value name, Optional<Value> condition, String sourceResource,
+                                String topicType, SourceLocation source) implements AzureResource {
+        public EventGridSystemTopic {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(sourceResource, "sourceResource");
+            Objects.requireNonNull(topicType, "topicType");
+        }
+    }
+
+    /**
+     * An event subscription of an Event Grid topic or system topic.
+     *
+     * @param topic               the symbolic name of an {@link EventGridTopic} or {@link EventGridSystemTopic}
+     * @param destination         where events go
+     * @param deliverySchema      {@code EventGridSchema} or {@code CloudEventSchemaV1_0}
+     * @param includedEventTypes  the event types delivered; empty for all
+     * @param subjectBeginsWith   a subject prefix filter, if any
+     * @param subjectEndsWith     a subject suffix filter, if any
+     * @param advancedFilters     filters on event fields, all of which must match
+     * @param maxDeliveryAttempts delivery attempts before an event is dropped, if set
+     */
+    record EventGridSubscription(String symbol, Value name, Optional<Value> condition, String topic,
+                                 EventDestination destination, String deliverySchema,
+                                 List<String> includedEventTypes, Optional<Value> subjectBeginsWith,
+                                 Optional<Value> subjectEndsWith, List<AdvancedFilter> advancedFilters,
+                                 Optional<Value> maxDeliveryAttempts, SourceLocation source) implements AzureResource {
+        public EventGridSubscription {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(destination, "destination");
+            Objects.requireNonNull(deliverySchema, "deliverySchema");
+            includedEventTypes = List.copyOf(includedEventTypes);
+            Objects.requireNonNull(subjectBeginsWith, "subjectBeginsWith");
+            Objects.requireNonNull(subjectEndsWith, "subjectEndsWith");
+            advancedFilters = List.copyOf(advancedFilters);
+            Objects.requireNonNull(maxDeliveryAttempts, "maxDeliveryAttempts");
+        }
+    }
+
+    /** Where an event subscription delivers. */
+    sealed interface EventDestination {
+
+        /**
+         * An Event Grid-triggered function, addressed by resource id ({@code endpointType: AzureFunction}):
+         * Event Grid authenticates to it without a key.
+         *
+         * @param app      the symbolic name of the function app
+         * @param function the function's name in the app
+         */
+        record Function(String app, String function) implements EventDestination {
+            public Function {
+                Objects.requireNonNull(app, "app");
+                Objects.requireNonNull(function, "function");
+            }
+        }
+
+        /**
+         * A blob-triggered function with the Event Grid source: the blobs extension's webhook of the app,
+         * {@code https://<host>/runtime/webhooks/blobs?functionName=Host.Functions.<function>&code=<key>},
+         * with the {@code blobs_extension} system key read at deployment.
+         *
+         * @param app      the symbolic name of the function app
+         * @param function the function's name in the app
+         */
+        record BlobsExtensionWebhook(String app, String function) implements EventDestination {
+            public BlobsExtensionWebhook {
+                Objects.requireNonNull(app, "app");
+                Objects.requireNonNull(function, "function");
+            }
+        }
+    }
+
+    /**
+     * An advanced filter of an event subscription.
+     *
+     * @param operatorType Event Grid's operator: {@code StringIn}, {@code StringNotIn},
+     *                     {@code StringBeginsWith}, {@code StringEndsWith}, {@code StringContains},
+     *                     {@code NumberIn}, {@code NumberNotIn}, {@code NumberGreaterThan},
+     *                     {@code NumberGreaterThanOrEquals}, {@code NumberLessThan},
+     *                     {@code NumberLessThanOrEquals}, {@code BoolEquals}, {@code IsNotNull},
+     *                     {@code IsNullOrUndefined}
+     * @param key          the event field ({@code type}, {@code source}, {@code data.status})
+     * @param values       the values compared with; one for BoolEquals and the Number comparisons, none for
+     *                     IsNotNull and IsNullOrUndefined
+     */
+    record AdvancedFilter(String operatorType, String key, List<Value> values) {
+        public AdvancedFilter {
+            Objects.requireNonNull(operatorType, "operatorType");
+            Objects.requireNonNull(key, "key");
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * An Event Hubs namespace; clients authenticate with Microsoft Entra only.
+     *
+     * @param sku {@code Standard} (consumer groups and retention beyond a day need it)
+     */
+    record EventHubNamespace(String symbol, Value name, Optional<Value> condition, String sku,
+                             boolean disableLocalAuth, String minimumTlsVersion, SourceLocation source)
+            implements AzureResource {
+        public EventHubNamespace {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(sku, "sku");
+            Objects.requireNonNull(minimumTlsVersion, "minimumTlsVersion");
+        }
+    }
+
+    /**
+     * An event hub (a Kinesis stream).
+     *
+     * @param namespace              the symbolic name of its namespace
+     * @param partitionCount         partitions (Kinesis shards)
+     * @param messageRetentionInDays retention in days
+     */
+    record EventHub(String symbol, Value name, Optional<Value> condition, String namespace, Value partitionCount,
+                    Value messageRetentionInDays, SourceLocation source) implements AzureResource {
+        public EventHub {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(namespace, "namespace");
+            Objects.requireNonNull(partitionCount, "partitionCount");
+            Objects.requireNonNull(messageRetentionInDays, "messageRetentionInDays");
+        }
+    }
+
+    /** A consumer group of an event hub, one per reading function. */
+    record EventHubConsumerGroup(String symbol, Value name, Optional<Value> condition, String hub,
+                                 SourceLocation source) implements AzureResource {
+        public EventHubConsumerGroup {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(hub, "hub");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ data
+
+    /**
+     * An Azure Cosmos DB for NoSQL account; clients authenticate with Microsoft Entra only.
+     *
+     * @param serverless        serverless capacity (DynamoDB on-demand) instead of provisioned throughput
+     * @param disableLocalAuth  whether account keys are off
+     * @param minimalTlsVersion {@code Tls12}
+     */
+    record CosmosAccount(String symbol, Value name, Optional<Value> condition, boolean serverless,
+                         boolean disableLocalAuth, String minimalTlsVersion, SourceLocation source)
+            implements AzureResource {
+        public CosmosAccount {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(minimalTlsVersion, "minimalTlsVersion");
+        }
+    }
+
+    /** A NoSQL database of a Cosmos DB account. */
+    record CosmosSqlDatabase(String symbol, Value name, Optional<Value> condition, String account,
+                             SourceLocation source) implements AzureResource {
+        public CosmosSqlDatabase {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(account, "account");
+        }
+    }
+
+    /**
+     * A NoSQL container (a DynamoDB table, or the lease container of a change feed trigger).
+     *
+     * @param database         the symbolic name of its database
+     * @param partitionKeyPath the partition key path ({@code /id})
+     * @param defaultTtl       the default time to live in seconds ({@code -1}: items expire only when they
+     *                         say so), if set
+     */
+    record CosmosSqlContainer(String symbol, Value name, Optional<Value> condition, String database,
+                              String partitionKeyPath, Optional<Value> defaultTtl, SourceLocation source)
+            implements AzureResource {
+        public CosmosSqlContainer {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(database, "database");
+            Objects.requireNonNull(partitionKeyPath, "partitionKeyPath");
+            Objects.requireNonNull(defaultTtl, "defaultTtl");
+        }
+    }
+
+    /**
+     * A Cosmos DB data-plane role assignment (Cosmos DB's own RBAC, not Azure RBAC).
+     *
+     * @param account     the symbolic name of the account
+     * @param role        a Cosmos DB built-in data role
+     * @param principal   the symbolic name of the user-assigned identity that gets it
+     * @param database    the symbolic name of the database it is limited to; empty for the whole account
+     * @param description why the identity needs it
+     */
+    record CosmosSqlRoleAssignment(String symbol, Value name, Optional<Value> condition, String account,
+                                   RoleDefinition role, String principal, Optional<String> database,
+                                   String description, SourceLocation source) implements AzureResource {
+        public CosmosSqlRoleAssignment {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(principal, "principal");
+            Objects.requireNonNull(database, "database");
+            Objects.requireNonNull(description, "description");
+        }
+    }
+
+    /**
+     * A Key Vault with Azure RBAC authorization (no access policies).
+     *
+     * @param softDeleteRetentionInDays days a deleted secret can be recovered
+     * @param purgeProtection           whether deleted secrets cannot be purged before that
+     */
+    record KeyVault(String symbol, Value name, Optional<Value> condition, boolean rbacAuthorization,
+                    int softDeleteRetentionInDays, boolean purgeProtection, SourceLocation source)
+            implements AzureResource {
+        public KeyVault {
+            check(symbol, name, condition, source);
+        }
+    }
+
+    /**
+     * A secret in a Key Vault of the deployment.
+     *
+     * @param vault the symbolic name of the vault
+     * @param value its value, always a secure parameter
+     */
+    record KeyVaultSecret(String symbol, Value name, Optional<Value> condition, String vault, Value value,
+                          SourceLocation source) implements AzureResource {
+        public KeyVaultSecret {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(vault, "vault");
+            Objects.requireNonNull(value, "value");
         }
     }
 

@@ -118,7 +118,15 @@ public sealed interface Value {
         /** A storage account's primary blob endpoint. */
         BLOB_ENDPOINT,
         /** A function app's default host name. */
-        DEFAULT_HOST_NAME
+        DEFAULT_HOST_NAME,
+        /** A Cosmos DB account's document endpoint ({@code https://<account>.documents.azure.com:443/}). */
+        DOCUMENT_ENDPOINT,
+        /** A Key Vault's URI ({@code https://<vault>.vault.azure.net/}). */
+        VAULT_URI,
+        /** A Key Vault secret's URI without version, so that references follow rotation. */
+        SECRET_URI,
+        /** An Event Grid custom topic's endpoint, which publishers post to. */
+        TOPIC_ENDPOINT
     }
 
     /** Values the deployment context supplies. */

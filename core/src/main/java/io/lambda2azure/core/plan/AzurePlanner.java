@@ -639,7 +639,7 @@ public final class AzurePlanner {
                         a.cors().ifPresent(c -> corsOrigins(c, a.location(), app, cors));
                     }
                 });
-                triggers.add(new Trigger(function, "httpTrigger", binding, http.id(), http.location()));
+                triggers.add(new Trigger(f.logicalId(), function, "httpTrigger", binding, http.id(), http.location()));
                 return;
             }
             if (event instanceof EventSource.Schedule schedule) {
@@ -676,7 +676,7 @@ public final class AzurePlanner {
                     deviation(DeviationCatalog.SCHEDULE_DISABLED, "the schedule of " + function + " was disabled",
                             schedule.location(), target);
                 }
-                triggers.add(new Trigger(function, "timerTrigger", binding, schedule.id(), schedule.location()));
+                triggers.add(new Trigger(f.logicalId(), function, "timerTrigger", binding, schedule.id(), schedule.location()));
                 return;
             }
             deviation(DeviationCatalog.TRIGGER_NOT_MAPPED, "the " + event.kind().id() + " event " + event.id() + " of "
