@@ -117,6 +117,8 @@ public sealed interface Value {
         CONNECTION_STRING,
         /** A storage account's primary blob endpoint. */
         BLOB_ENDPOINT,
+        /** A storage account's primary queue endpoint. */
+        QUEUE_ENDPOINT,
         /** A function app's default host name. */
         DEFAULT_HOST_NAME,
         /** A Cosmos DB account's document endpoint ({@code https://<account>.documents.azure.com:443/}). */

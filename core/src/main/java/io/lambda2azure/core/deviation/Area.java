@@ -8,6 +8,7 @@ public enum Area {
     NETWORKING(4, "Networking"),
     DEPLOYMENT(5, "Deployment and versions"),
     MONITORING(6, "Monitoring"),
+    DATA(7, "Data and messaging"),
     UNSUPPORTED(9, "Unsupported resources and properties");
 
     private final int digit;

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * Every kind of deviation lambda2azure reports, with stable ids grouped by area: 1xx compute and runtime,
  * 2xx triggers, 3xx identity and secrets, 4xx networking, 5xx deployment and versions, 6xx monitoring,
- * 9xx unsupported resources and properties. Ids are never reused for another meaning.
+ * 7xx data and messaging services, 9xx unsupported resources and properties. Ids are never reused for another meaning.
  */
 public final class DeviationCatalog {
 
@@ -178,6 +178,54 @@ public final class DeviationCatalog {
             "Review the allowed origins on the generated app.",
             "https://learn.microsoft.com/azure/app-service/app-service-web-tutorial-rest-api");
 
+    public static final DeviationKind EVENT_FILTER_PARTIAL = new DeviationKind("L2A207", Area.TRIGGERS,
+            Severity.WARNING, "Event filter not fully expressible",
+            "Part of the event filter (an SQS/Kinesis/DynamoDB filter criterion, an SNS filter policy or an"
+                    + " EventBridge pattern) has no equivalent in the Azure filter, so the function receives events"
+                    + " the Lambda did not.",
+            "Check the remaining conditions at the start of the function and return early when they do not hold.",
+            "https://learn.microsoft.com/azure/event-grid/event-filtering");
+
+    public static final DeviationKind BATCH_SETTINGS = new DeviationKind("L2A208", Area.TRIGGERS, Severity.INFO,
+            "Batch and retry settings differ",
+            "Lambda's batching window, bisect on error, partial batch responses, tumbling windows, parallelization"
+                    + " factor or retry limits of an event source mapping have no one-to-one trigger setting; the"
+                    + " closest host.json and entity settings were generated.",
+            "Review the extension settings in host.json and handle failed items in code (dead-letter or"
+                    + " checkpoint explicitly).", LEARN + "functions-host-json");
+
+    public static final DeviationKind EXTERNAL_EVENT_SOURCE = new DeviationKind("L2A209", Area.TRIGGERS,
+            Severity.WARNING, "Event source outside the template",
+            "The queue, topic, bucket, table or stream is not defined in the template (an ARN parameter, an import"
+                    + " or a literal), so its Azure counterpart is not generated: parameters name the existing"
+                    + " Azure resource, and the function's identity needs a role on it.",
+            "Migrate the source to Azure, pass its names in the parameters and assign the role named here; or"
+                    + " consume the AWS source during the cut-over with a community Azure Functions extension for"
+                    + " SQS, SNS or EventBridge.", MIGRATION);
+
+    public static final DeviationKind SUBSCRIPTION_AFTER_CODE = new DeviationKind("L2A210", Area.TRIGGERS,
+            Severity.INFO, "Event subscription is deployed after the code",
+            "Event Grid validates an event subscription's endpoint when it is created, so the function it"
+                    + " delivers to must already run: the subscription is generated under the parameter"
+                    + " deployEventSubscriptions (false by default).",
+            "Deploy the infrastructure, publish the function code, then deploy again with"
+                    + " deployEventSubscriptions=true.", LEARN + "functions-event-grid-blob-trigger");
+
+    public static final DeviationKind KAFKA_TRIGGER = new DeviationKind("L2A211", Area.TRIGGERS,
+            Severity.WARNING, "Kafka trigger needs manual setup",
+            "The Kafka trigger reads an existing Kafka cluster (MSK or self-managed); no cluster is generated, and"
+                    + " the trigger's plan support and authentication differ from Lambda's event source mapping.",
+            "Point the BrokerList setting at the cluster (or an Event Hubs namespace's Kafka endpoint), supply"
+                    + " credentials through Key Vault references, and check the plan supports the Kafka trigger.",
+            LEARN + "functions-bindings-kafka");
+
+    public static final DeviationKind STARTING_POSITION = new DeviationKind("L2A212", Area.TRIGGERS,
+            Severity.INFO, "Stream starting position differs",
+            "Lambda's starting position (TRIM_HORIZON, LATEST, AT_TIMESTAMP) maps to the trigger's initial"
+                    + " offset only for the first run; afterwards checkpoints decide where reading resumes.",
+            "Check the initial offset setting in host.json or the trigger before the first deployment.",
+            LEARN + "functions-bindings-event-hubs-trigger");
+
     // ------------------------------------------------------------------ 3xx identity and secrets
 
     public static final DeviationKind PERMISSIONS_NOT_MAPPED = new DeviationKind("L2A301", Area.IDENTITY,
@@ -199,6 +247,31 @@ public final class DeviationCatalog {
                     + " using it keeps calling AWS.",
             "Replace it with the Azure resource's name or endpoint once that resource exists, and grant access.",
             MIGRATION);
+
+    public static final DeviationKind PERMISSION_STATEMENT = new DeviationKind("L2A304", Area.IDENTITY,
+            Severity.WARNING, "Permission cannot be scoped to a generated resource",
+            "An IAM statement or policy template grants actions on resources that have no generated Azure"
+                    + " counterpart (a wildcard, an ARN outside the template, a service without a mapping) or under"
+                    + " conditions; no role assignment was made for it.",
+            "Assign the identity a least-privilege data role on the Azure resource once it exists.",
+            "https://learn.microsoft.com/azure/role-based-access-control/role-assignments-steps");
+
+    public static final DeviationKind SECRET_AS_REFERENCE = new DeviationKind("L2A305", Area.IDENTITY,
+            Severity.INFO, "Secret becomes a Key Vault reference",
+            "A Secrets Manager secret or SSM SecureString parameter is a Key Vault secret on Azure; the app setting"
+                    + " that named it now resolves to the secret's value through a Key Vault reference.",
+            "Read the value from the setting instead of calling Secrets Manager or SSM; set the secret's value"
+                    + " in Key Vault (its parameter) before the first run.",
+            "https://learn.microsoft.com/azure/app-service/app-service-key-vault-references");
+
+    public static final DeviationKind SDK_CALLS = new DeviationKind("L2A306", Area.IDENTITY, Severity.INFO,
+            "Code calls AWS SDKs",
+            "The function reads or writes a queue, topic, bucket, table, stream or bus; on Azure it reaches the"
+                    + " generated counterpart with the Azure SDK and its managed identity through the connection"
+                    + " settings named here.",
+            "Replace the AWS SDK calls with the Azure SDK client for the service, built with"
+                    + " DefaultAzureCredential (or ManagedIdentityCredential with the client id setting).",
+            "https://learn.microsoft.com/azure/azure-functions/functions-reference#configure-an-identity-based-connection");
 
     // ------------------------------------------------------------------ 4xx networking
 
@@ -257,6 +330,48 @@ public final class DeviationCatalog {
             "Log groups, formats and levels become Application Insights and host.json logging settings.",
             "Review logging.logLevel in host.json and the workspace's retention.", LEARN + "configure-monitoring");
 
+    // ------------------------------------------------------------------ 7xx data and messaging
+
+    public static final DeviationKind QUEUE_SEMANTICS = new DeviationKind("L2A701", Area.DATA, Severity.INFO,
+            "Queue settings mapped to Service Bus",
+            "SQS visibility timeout, retention, redrive policy and FIFO deduplication become Service Bus lock"
+                    + " duration, time to live, max delivery count with dead-lettering, sessions and duplicate"
+                    + " detection; limits differ (lock at most 5 minutes, delay queues become scheduled messages).",
+            "Review the generated queue settings; set a session id on FIFO messages (the SQS message group).",
+            "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-azure-and-service-bus-queues-compared-contrasted");
+
+    public static final DeviationKind TABLE_MODEL = new DeviationKind("L2A702", Area.DATA, Severity.WARNING,
+            "DynamoDB table becomes a Cosmos DB container",
+            "The table's partition key becomes the container's partition key; sort keys, secondary indexes,"
+                    + " stream view types and TTL attributes have no one-to-one setting, and data is not copied.",
+            "Model queries against the container (a sort key becomes an ordinary property with a composite"
+                    + " index), migrate the data, and write the TTL into each item's ttl property.",
+            "https://learn.microsoft.com/azure/cosmos-db/nosql/modeling-data");
+
+    public static final DeviationKind STREAM_LIMITS = new DeviationKind("L2A703", Area.DATA, Severity.WARNING,
+            "Stream limits differ",
+            "Kinesis shards and retention become Event Hubs partitions and retention; Standard namespaces allow"
+                    + " at most 32 partitions and 7 days, and the partition count cannot change later.",
+            "Choose Premium or Dedicated Event Hubs for more partitions or longer retention.",
+            "https://learn.microsoft.com/azure/event-hubs/event-hubs-quotas");
+
+    public static final DeviationKind BUCKET_SETTINGS = new DeviationKind("L2A704", Area.DATA, Severity.INFO,
+            "Bucket becomes a storage account and container",
+            "The S3 bucket is a private blob container in a storage account of its own, reached with the"
+                    + " identity; bucket policies, lifecycle rules, versioning and website settings are not"
+                    + " carried over, and data is not copied.",
+            "Copy the data (AzCopy supports S3 sources), and configure lifecycle management or versioning on the"
+                    + " account if the bucket used them.",
+            "https://learn.microsoft.com/azure/storage/common/storage-use-azcopy-s3");
+
+    public static final DeviationKind EVENT_BUS = new DeviationKind("L2A705", Area.DATA, Severity.INFO,
+            "Event bus becomes an Event Grid topic",
+            "Applications publish to the Event Grid topic's endpoint with Microsoft Entra authentication; events"
+                    + " use the CloudEvents 1.0 schema (EventBridge's source and detail-type become source and"
+                    + " type, detail becomes data).",
+            "Change publishers to send CloudEvents to the topic endpoint in the generated setting.",
+            "https://learn.microsoft.com/azure/event-grid/custom-topics");
+
     // ------------------------------------------------------------------ 9xx unsupported
 
     public static final DeviationKind UNSUPPORTED_RESOURCE = new DeviationKind("L2A901", Area.UNSUPPORTED,
@@ -289,7 +404,10 @@ public final class DeviationCatalog {
                     SCHEDULE_DISABLED, HTTP_AUTH_CHANGED, HTTP_ROUTE_CHANGED, CORS_CHANGED, PERMISSIONS_NOT_MAPPED,
                     SECRET_SETTING, AWS_VALUE, VNET_SUBNET_NEEDED, VNET_NOT_ON_PLAN, ALIASES_AS_SLOTS, NO_SLOTS,
                     GRADUAL_DEPLOYMENT, ASYNC_DESTINATIONS, TRACING, LOG_SETTINGS, UNSUPPORTED_RESOURCE,
-                    UNMAPPED_PROPERTY, UNCONVERTIBLE_VALUE)
+                    UNMAPPED_PROPERTY, UNCONVERTIBLE_VALUE, EVENT_FILTER_PARTIAL, BATCH_SETTINGS,
+                    EXTERNAL_EVENT_SOURCE, SUBSCRIPTION_AFTER_CODE, KAFKA_TRIGGER, STARTING_POSITION,
+                    PERMISSION_STATEMENT, SECRET_AS_REFERENCE, SDK_CALLS, QUEUE_SEMANTICS, TABLE_MODEL, STREAM_LIMITS,
+                    BUCKET_SETTINGS, EVENT_BUS)
             .sorted(Comparator.comparing(DeviationKind::id)).toList();
 
     private static final Map<String, DeviationKind> BY_ID = ALL.stream()

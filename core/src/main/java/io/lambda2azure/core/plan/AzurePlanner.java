@@ -79,7 +79,7 @@ public final class AzurePlanner {
     }
 
     /** One planning run for one plan. */
-    private static final class Planning implements ValueTranslator.Context {
+    private static final class Planning implements ValueTranslator.Context, PlanContext {
 
         private final ServerlessApp app;
         private final PlanKind kind;
@@ -98,9 +98,14 @@ public final class AzurePlanner {
         private final List<AzureOutput> outputs = new ArrayList<>();
         private final List<Deviation> deviations = new ArrayList<>();
         private final ValueTranslator values = new ValueTranslator(this);
+        private final Services services = new Services(this);
+        private final Permissions permissions;
+        /** Event Grid system topics by the storage account they publish for, shared by every app. */
+        private final Map<String, String> systemTopics = new LinkedHashMap<>();
         /** Indexes, so that planning stays linear in the size of the application. */
         private final Map<String, DependencyResource> dependencies = new java.util.HashMap<>();
         private final Map<String, String> addedByDescription = new java.util.HashMap<>();
+        private final Map<String, AzureResource> bySymbol = new java.util.HashMap<>();
 
         Planning(ServerlessApp app, PlanKind kind, boolean group, String reason) {
             this.app = app;
@@ -109,6 +114,7 @@ public final class AzurePlanner {
             this.group = group;
             this.reason = reason;
             this.templateStart = new SourceLocation(app.source(), 1, 1);
+            this.permissions = new Permissions(this, app);
             app.resources().forEach(r -> dependencies.putIfAbsent(r.logicalId(), r));
         }
 
@@ -148,6 +154,7 @@ public final class AzurePlanner {
             app.mappings().forEach(this::mapping);
 
             Shared shared = shared();
+            services.plan(app.resources());
             String sharedPlan = kind == PlanKind.FLEX_CONSUMPTION ? null : hostingPlan("hostingPlan",
                     Value.text("plan-"), app.functions(), Optional.empty(), templateStart);
             for (List<Function> members : groups) {
@@ -278,18 +285,18 @@ public final class AzurePlanner {
                 }
             }
             String workspace = names.symbol("logAnalytics");
-            resources.add(new AzureResource.LogAnalyticsWorkspace(workspace, name("log-"), Optional.empty(),
+            add(new AzureResource.LogAnalyticsWorkspace(workspace, name("log-"), Optional.empty(),
                     Value.number(retention), templateStart));
             if (logGroups) {
                 deviation(DeviationCatalog.LOG_SETTINGS, "log groups become the Log Analytics workspace; its retention"
                         + " is " + retention + " days", templateStart, Optional.of(Deviation.Target.resource(workspace)));
             }
             String insights = names.symbol("appInsights");
-            resources.add(new AzureResource.ApplicationInsights(insights, name("appi-"), Optional.empty(), workspace,
+            add(new AzureResource.ApplicationInsights(insights, name("appi-"), Optional.empty(), workspace,
                     true, templateStart));
             String storage = names.symbol("hostStorage");
             // Storage names: 3-24 lower-case letters and digits; "st" + 13-character suffix.
-            resources.add(new AzureResource.StorageAccount(storage, new Value.Interpolation(List.of(Value.text("st"),
+            add(new AzureResource.StorageAccount(storage, new Value.Interpolation(List.of(Value.text("st"),
                     new Value.Param("resourceSuffix"))), Optional.empty(), "Standard_LRS", false, "TLS1_2", false,
                     templateStart));
             return new Shared(storage, insights);
@@ -325,7 +332,7 @@ public final class AzurePlanner {
             // Premium: the plan's burst limit; Linux Premium scales to 20-100 instances by region, so 20 is safe
             // everywhere (learn.microsoft.com/azure/azure-functions/functions-scale).
             Optional<Integer> burst = kind == PlanKind.PREMIUM ? Optional.of(facts.maxInstances()) : Optional.empty();
-            resources.add(new AzureResource.HostingPlan(symbol, planName, condition, kind, size.sku(), size.tier(),
+            add(new AzureResource.HostingPlan(symbol, planName, condition, kind, size.sku(), size.tier(),
                     burst, source));
             return symbol;
         }
@@ -362,7 +369,7 @@ public final class AzurePlanner {
             Deviation.Target appTarget = Deviation.Target.resource(symbol);
 
             String identity = names.symbol(first.logicalId() + "Identity");
-            resources.add(new AzureResource.UserAssignedIdentity(identity, name("id-", first.logicalId()), condition, at));
+            add(new AzureResource.UserAssignedIdentity(identity, name("id-", first.logicalId()), condition, at));
             String plan = sharedPlan != null ? sharedPlan
                     : hostingPlan(first.logicalId() + "Plan", Value.text("plan-"), members, condition, at);
 
@@ -386,19 +393,22 @@ public final class AzurePlanner {
             // Container names: 3-63 lower-case letters, digits and hyphens
             // (learn.microsoft.com/rest/api/storageservices/naming-and-referencing-containers--blobs--and-metadata).
             Value containerName = Value.text("app-package-" + Names.kebab(first.logicalId(), 63 - "app-package-".length()));
-            resources.add(new AzureResource.BlobContainer(container, containerName, condition, shared.storage(), at));
+            add(new AzureResource.BlobContainer(container, containerName, condition, shared.storage(), at));
 
             List<AppSetting> settings = new ArrayList<>();
             hostSettings(settings, identity, shared, runtime, container, containerName);
-            List<Trigger> triggers = new ArrayList<>();
+            AppWiring wiring = new AppWiring(this, services, symbol, identity, condition, settings, systemTopics);
+            List<Trigger> triggers = wiring.triggers;
             List<Value> cors = new ArrayList<>();
             for (Function f : members) {
-                environment(f, symbol, settings);
+                environment(f, symbol, settings, wiring);
                 for (EventSource event : f.events()) {
-                    trigger(f, event, symbol, triggers, settings, cors);
+                    trigger(f, event, symbol, triggers, settings, cors, wiring);
                 }
+                permissions.apply(f, wiring, symbol);
                 features(f, symbol, plan);
             }
+            wiring.reportSdkConnections(at);
             long httpFunctions = triggers.stream().filter(t -> t.type().equals("httpTrigger")).count();
             if (httpFunctions > 0) {
                 deviation(DeviationCatalog.HTTP_ROUTE_CHANGED, "HTTP routes of " + symbol + " are served under"
@@ -432,9 +442,10 @@ public final class AzurePlanner {
             }
             Optional<Value> subnet = network(members, symbol);
             slots(members, symbol, at, condition);
-            resources.add(new AzureResource.FunctionApp(symbol, name("func-", first.logicalId()), condition, plan, kind,
+            add(new AzureResource.FunctionApp(symbol, name("func-", first.logicalId()), condition, plan, kind,
                     runtime, flex, site, settings, identity, shared.storage(), shared.insights(), subnet, timeout,
-                    triggers, members.stream().map(Function::logicalId).toList(), at));
+                    triggers, members.stream().map(Function::logicalId).toList(), wiring.gaps, wiring.hostSettings,
+                    wiring.keyVaultReferences, at));
 
             // Least privilege for the host: blob data owner (deployment package, locks, keys) and table data
             // contributor (diagnostic events) on its storage, metrics publisher on Application Insights
@@ -447,8 +458,15 @@ public final class AzurePlanner {
                 roleAssignment(symbol, "QueueContributor", shared.storage(), Roles.STORAGE_QUEUE_DATA_CONTRIBUTOR,
                         identity, condition, at, "Triggers that keep state in host storage queues.");
             }
+            if (triggers.stream().anyMatch(t -> t.type().equals("blobTrigger"))) {
+                // The blob trigger's host storage needs it besides the data roles
+                // (learn.microsoft.com/azure/azure-functions/functions-bindings-storage-blob-trigger#identity-based-connections).
+                roleAssignment(symbol, "AccountContributor", shared.storage(), Roles.STORAGE_ACCOUNT_CONTRIBUTOR,
+                        identity, condition, at, "The blob trigger manages its receipts in host storage.");
+            }
             roleAssignment(symbol, "MetricsPublisher", shared.insights(), Roles.MONITORING_METRICS_PUBLISHER, identity,
                     condition, at, "The Functions host sends telemetry with Microsoft Entra authentication.");
+            wiring.flush();
             Value appName = Value.ref(symbol, Value.Attribute.NAME);
             outputs.add(new AzureOutput(names.parameter(symbol + "Name"), AzureParameter.ParamType.STRING,
                     condition.<Value>map(c -> new Value.Conditional(c, appName, Value.text(""))).orElse(appName),
@@ -461,7 +479,7 @@ public final class AzurePlanner {
             String symbol = names.symbol(app + purpose);
             Value name = new Value.Call(Value.Fn.GUID, List.of(Value.ref(scope, Value.Attribute.ID),
                     Value.ref(identity, Value.Attribute.ID), Value.text(role.id())));
-            resources.add(new AzureResource.RoleAssignment(symbol, name, condition, scope, role, identity, description, at));
+            add(new AzureResource.RoleAssignment(symbol, name, condition, scope, role, identity, description, at));
         }
 
         private void hostSettings(List<AppSetting> settings, String identity, Shared shared,
@@ -587,7 +605,7 @@ public final class AzurePlanner {
             return longest == 0 ? Optional.empty() : Optional.of(longest);
         }
 
-        private void environment(Function f, String app, List<AppSetting> settings) {
+        private void environment(Function f, String app, List<AppSetting> settings, AppWiring wiring) {
             f.environment().forEach((name, value) -> {
                 SourceLocation at = f.locationOf("Environment");
                 Optional<Deviation.Target> target = Optional.of(Deviation.Target.property(app, "appSettings." + name));
@@ -596,7 +614,9 @@ public final class AzurePlanner {
                             + " parameter", at, target);
                 }
                 if (settings.stream().noneMatch(s -> s.name().equals(name))) {
-                    settings.add(new AppSetting(name, values.translate(value, at, target), at));
+                    Value translated = wiring.secretReference(value, name, at)
+                            .orElseGet(() -> values.translate(value, at, target));
+                    settings.add(new AppSetting(name, translated, at));
                 }
             });
         }
@@ -612,7 +632,7 @@ public final class AzurePlanner {
         }
 
         private void trigger(Function f, EventSource event, String app, List<Trigger> triggers,
-                             List<AppSetting> settings, List<Value> cors) {
+                             List<AppSetting> settings, List<Value> cors, AppWiring wiring) {
             Optional<Deviation.Target> target = Optional.of(Deviation.Target.resource(app));
             // Azure Functions has one trigger per function and unique function names per app: a Lambda with
             // several events becomes one Azure function per event.
@@ -679,8 +699,7 @@ public final class AzurePlanner {
                 triggers.add(new Trigger(f.logicalId(), function, "timerTrigger", binding, schedule.id(), schedule.location()));
                 return;
             }
-            deviation(DeviationCatalog.TRIGGER_NOT_MAPPED, "the " + event.kind().id() + " event " + event.id() + " of "
-                    + function + " has no generated trigger in this version", event.location(), target);
+            wiring.event(f, event, function);
         }
 
         private void corsOrigins(Expr cors, SourceLocation at, String app, List<Value> origins) {
@@ -772,13 +791,6 @@ public final class AzurePlanner {
             if (f.logging().isPresent()) {
                 deviation(DeviationCatalog.LOG_SETTINGS, f.logicalId() + " has logging settings",
                         f.locationOf("LoggingConfig"), target);
-            }
-            if (f.role().isPresent() || !f.policies().isEmpty()) {
-                deviation(DeviationCatalog.PERMISSIONS_NOT_MAPPED, f.logicalId() + " has "
-                        + (f.policies().isEmpty() ? "an execution role" : f.policies().size()
-                        + (f.policies().size() == 1 ? " policy entry" : " policy entries"))
-                        + " whose permissions are not assigned in this version",
-                        f.locationOf(f.policies().isEmpty() ? "Role" : "Policies"), target);
             }
         }
 
@@ -910,7 +922,7 @@ public final class AzurePlanner {
                 return;
             }
             String slot = names.symbol(app + "Staging");
-            resources.add(new AzureResource.DeploymentSlot(slot, Value.text("staging"), condition, app, where));
+            add(new AzureResource.DeploymentSlot(slot, Value.text("staging"), condition, app, where));
             deviation(DeviationCatalog.ALIASES_AS_SLOTS, first.logicalId() + "'s aliases "
                     + first.aliases().stream().map(a -> a.name().toString()).toList() + " become a staging slot",
                     where, Optional.of(Deviation.Target.resource(slot)));
@@ -971,8 +983,66 @@ public final class AzurePlanner {
             deviations.add(deviation);
         }
 
-        private void deviation(DeviationKind kind, String message, SourceLocation at, Optional<Deviation.Target> target) {
+        @Override
+        public void deviation(DeviationKind kind, String message, SourceLocation at, Optional<Deviation.Target> target) {
             deviation(kind, kind.severity(), message, at, target);
+        }
+
+        @Override
+        public Optional<Value> counterpart(String logicalId, Optional<String> attribute) {
+            return services.value(logicalId, attribute);
+        }
+
+        @Override
+        public Names names() {
+            return names;
+        }
+
+        @Override
+        public void add(AzureResource resource) {
+            resources.add(resource);
+            bySymbol.put(resource.symbol(), resource);
+        }
+
+        @Override
+        public Optional<AzureResource> resource(String symbol) {
+            return Optional.ofNullable(bySymbol.get(symbol));
+        }
+
+        @Override
+        public Value translate(Expr expr, SourceLocation at, Optional<Deviation.Target> target) {
+            return values.translate(expr, at, target);
+        }
+
+        @Override
+        public String addSecureParameter(String suggestedName, String description, SourceLocation at) {
+            String name = names.parameter(suggestedName);
+            addedParameters.add(new AzureParameter(name, AzureParameter.ParamType.STRING, Optional.empty(), List.of(),
+                    Optional.of(description), true, at));
+            return name;
+        }
+
+        @Override
+        public String addSwitch(String name, boolean defaultValue, String description, SourceLocation at) {
+            String known = addedByDescription.get(description);
+            if (known != null) {
+                return known;
+            }
+            String unique = names.parameter(name);
+            addedByDescription.put(description, unique);
+            addedParameters.add(new AzureParameter(unique, AzureParameter.ParamType.BOOL,
+                    Optional.of(Value.bool(defaultValue)), List.of(), Optional.of(description), false, at));
+            return unique;
+        }
+
+        @Override
+        public Optional<Value> condition(Optional<String> inputCondition) {
+            return inputCondition.map(c -> new Value.Variable(variableNames.get(c)));
+        }
+
+        @Override
+        public PlanKind plan() {
+            return kind;
         }
 
         private void deviation(DeviationKind kind, Severity severity, String message, SourceLocation at,
@@ -996,6 +1066,12 @@ public final class AzurePlanner {
         auth.type().ifPresent(t -> parts.add("authorization " + t));
         auth.apiKeyRequired().ifPresent(k -> parts.add("API key " + k));
         return String.join(", ", parts);
+    }
+
+    /** Whether an expression is literally true ({@code true} or {@code "true"}). */
+    static boolean isTrue(Expr expr) {
+        return expr.equals(new Expr.BooleanLiteral(true))
+                || expr.asString().filter(v -> v.equalsIgnoreCase("true")).isPresent();
     }
 
     /** A literal whole number, if the expression is one. */

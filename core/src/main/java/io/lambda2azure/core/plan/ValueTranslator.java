@@ -33,6 +33,9 @@ final class ValueTranslator {
         /** The symbolic name of the function app hosting a function of the input. */
         Optional<String> functionApp(String logicalId);
 
+        /** The value of the generated Azure counterpart of a template resource, if it has one. */
+        Optional<Value> counterpart(String logicalId, Optional<String> attribute);
+
         /** The AWS type of a resource of the input, if known. */
         Optional<String> resourceType(String logicalId);
 
@@ -167,6 +170,10 @@ final class ValueTranslator {
             // A function's name, ARN or alias becomes its function app's name or id.
             boolean arn = attribute.isPresent() && attribute.get().equals("Arn");
             return Value.ref(app.get(), arn ? Value.Attribute.ID : Value.Attribute.NAME);
+        }
+        Optional<Value> counterpart = context.counterpart(base, attribute);
+        if (counterpart.isPresent()) {
+            return counterpart.get();
         }
         String type = context.resourceType(base).orElse("a resource");
         String what = attribute.map(a -> base + "." + a).orElse(base);

@@ -315,12 +315,15 @@ class DeviationKindsTest {
 
     @Test
     void L2A201_triggerNotMapped() {
-        Function f = function("Orders").queue("Jobs", new Expr.AttributeRef("JobsQueue", "Arn")).build();
-        Deviation d = only(plan(f, PlanKind.FLEX_CONSUMPTION), DeviationCatalog.TRIGGER_NOT_MAPPED);
+        Function f = function("Orders").alexa("Skill").build();
+        AzureDeployment deployment = plan(f, PlanKind.FLEX_CONSUMPTION);
+        Deviation d = only(deployment, DeviationCatalog.TRIGGER_NOT_MAPPED);
         assertThat(d.severity()).isEqualTo(Severity.BLOCKER);
-        assertThat(d.message()).contains("queue", "Jobs", "Orders", "no generated trigger");
+        assertThat(d.message()).contains("alexa", "Skill", "Orders", "no Azure counterpart", "HTTP trigger");
         assertThat(d.source()).isEqualTo(f.events().get(0).location());
         assertThat(d.target()).contains(target("orders"));
+        assertThat(appOf(deployment, "Orders").eventGaps()).extracting(AzureResource.EventGap::deviation)
+                .containsExactly("L2A201");
     }
 
     @Test
@@ -378,21 +381,100 @@ class DeviationKindsTest {
         assertThat(d.target()).contains(target("orders"));
     }
 
+    private static Function queueWorker(io.lambda2azure.core.model.event.PollingSettings settings, String queue) {
+        Fixtures.FunctionBuilder b = function("Worker");
+        return b.event(new io.lambda2azure.core.model.event.EventSource.Queue("Jobs",
+                io.lambda2azure.core.model.event.EventOrigin.SAM_EVENT, Optional.empty(),
+                new Expr.AttributeRef(queue, "Arn"), settings, b.nextEventLocation())).build();
+    }
+
+    @Test
+    void L2A207_eventFilterPartial() {
+        Function f = queueWorker(new io.lambda2azure.core.model.event.PollingSettings(Map.of(
+                io.lambda2azure.core.model.event.PollingSetting.FILTER_CRITERIA, Fixtures.map("Filters", list()))),
+                "JobsQueue");
+        Deviation d = only(plan(app(f).queue("JobsQueue", false).build(), PlanKind.FLEX_CONSUMPTION),
+                DeviationCatalog.EVENT_FILTER_PARTIAL);
+        assertThat(d.severity()).isEqualTo(Severity.WARNING);
+        assertThat(d.message()).contains("filter criteria", "Jobs");
+        assertThat(d.source()).isEqualTo(f.events().get(0).location());
+        assertThat(d.target()).contains(target("worker"));
+    }
+
+    @Test
+    void L2A208_batchSettings() {
+        Function f = queueWorker(new io.lambda2azure.core.model.event.PollingSettings(Map.of(
+                io.lambda2azure.core.model.event.PollingSetting.MAXIMUM_BATCHING_WINDOW_IN_SECONDS, num(5))), "JobsQueue");
+        Deviation d = only(plan(app(f).queue("JobsQueue", false).build(), PlanKind.FLEX_CONSUMPTION),
+                DeviationCatalog.BATCH_SETTINGS);
+        assertThat(d.severity()).isEqualTo(Severity.INFO);
+        assertThat(d.message()).contains("Jobs", "Worker", "MaximumBatchingWindowInSeconds");
+        assertThat(d.source()).isEqualTo(f.events().get(0).location());
+        assertThat(d.target()).contains(target("worker"));
+    }
+
+    @Test
+    void L2A209_externalEventSource() {
+        Function f = queueWorker(io.lambda2azure.core.model.event.PollingSettings.NONE, "ElsewhereQueue");
+        Deviation d = only(plan(f, PlanKind.FLEX_CONSUMPTION), DeviationCatalog.EXTERNAL_EVENT_SOURCE);
+        assertThat(d.severity()).isEqualTo(Severity.WARNING);
+        assertThat(d.message()).contains("Jobs", "ElsewhereQueue", "not in the template", "Data Receiver");
+        assertThat(d.source()).isEqualTo(f.events().get(0).location());
+        assertThat(d.target()).contains(target("worker"));
+    }
+
+    @Test
+    void L2A210_subscriptionAfterCode() {
+        Function f = function("Resize").bucket("Upload", new Expr.ResourceRef("Images")).build();
+        AzureDeployment deployment = plan(app(f).bucket("Images").build(), PlanKind.FLEX_CONSUMPTION);
+        Deviation d = only(deployment, DeviationCatalog.SUBSCRIPTION_AFTER_CODE);
+        assertThat(d.severity()).isEqualTo(Severity.INFO);
+        assertThat(d.message()).contains("Resize", "Images", "deployEventSubscriptions");
+        assertThat(d.source()).isEqualTo(f.events().get(0).location());
+        assertThat(d.target()).contains(target(deployment.resources(AzureResource.EventGridSubscription.class).get(0)
+                .symbol()));
+    }
+
+    @Test
+    void L2A211_kafkaTrigger() {
+        Fixtures.FunctionBuilder b = function("Consumer");
+        Function f = b.event(new io.lambda2azure.core.model.event.EventSource.Kafka("Orders",
+                io.lambda2azure.core.model.event.EventOrigin.SAM_EVENT, Optional.empty(), false, Optional.empty(),
+                Optional.of(list(str("broker:9092"))), list(str("orders")), Optional.empty(),
+                io.lambda2azure.core.model.event.PollingSettings.NONE, b.nextEventLocation())).build();
+        Deviation d = only(plan(f, PlanKind.CONSUMPTION), DeviationCatalog.KAFKA_TRIGGER);
+        assertThat(d.severity()).isEqualTo(Severity.WARNING);
+        assertThat(d.message()).contains("self-managed Kafka", "Consumer", "Consumption plan has no Kafka trigger");
+        assertThat(d.source()).isEqualTo(f.events().get(0).location());
+        assertThat(d.target()).contains(target("consumer"));
+    }
+
+    @Test
+    void L2A212_startingPosition() {
+        Fixtures.FunctionBuilder b = function("Clicks");
+        Function f = b.event(new io.lambda2azure.core.model.event.EventSource.Stream("Stream",
+                io.lambda2azure.core.model.event.EventOrigin.SAM_EVENT, Optional.empty(),
+                new Expr.AttributeRef("ClickStream", "Arn"), new io.lambda2azure.core.model.event.PollingSettings(Map.of(
+                io.lambda2azure.core.model.event.PollingSetting.STARTING_POSITION, str("AT_TIMESTAMP"))),
+                b.nextEventLocation())).build();
+        Deviation d = only(plan(app(f).stream("ClickStream", 2).build(), PlanKind.FLEX_CONSUMPTION),
+                DeviationCatalog.STARTING_POSITION);
+        assertThat(d.severity()).isEqualTo(Severity.INFO);
+        assertThat(d.message()).contains("Stream", "timestamp", "enqueuedTimeUtc");
+        assertThat(d.source()).isEqualTo(f.events().get(0).location());
+        assertThat(d.target()).contains(target("clicks"));
+    }
+
     // ------------------------------------------------------------------ 3xx identity
 
     @Test
     void L2A301_permissionsNotMapped() {
-        Function f = function("Orders").managedPolicy("AmazonDynamoDBReadOnlyAccess").build();
+        Function f = function("Orders").role(new Expr.AttributeRef("OrdersRole", "Arn")).build();
         Deviation d = only(plan(f, PlanKind.FLEX_CONSUMPTION), DeviationCatalog.PERMISSIONS_NOT_MAPPED);
         assertThat(d.severity()).isEqualTo(Severity.WARNING);
-        assertThat(d.message()).contains("Orders", "1 policy entr", "not assigned");
-        assertThat(d.source()).isEqualTo(f.locationOf("Policies"));
+        assertThat(d.message()).contains("execution role", "OrdersRole", "outside the template");
+        assertThat(d.source()).isEqualTo(f.locationOf("Role"));
         assertThat(d.target()).contains(target("orders"));
-
-        Function withRole = function("Orders").role(new Expr.AttributeRef("OrdersRole", "Arn")).build();
-        Deviation role = only(plan(withRole, PlanKind.FLEX_CONSUMPTION), DeviationCatalog.PERMISSIONS_NOT_MAPPED);
-        assertThat(role.message()).contains("an execution role");
-        assertThat(role.source()).isEqualTo(withRole.locationOf("Role"));
     }
 
     @Test
@@ -409,13 +491,47 @@ class DeviationKindsTest {
 
     @Test
     void L2A303_awsValue() {
-        Function f = function("Orders").env("TABLE_NAME", new Expr.ResourceRef("OrdersTable")).build();
-        AzureDeployment deployment = plan(app(f).table("OrdersTable").build(), PlanKind.FLEX_CONSUMPTION);
+        Function f = function("Orders").env("DB_HOST", new Expr.AttributeRef("Database", "Endpoint.Address")).build();
+        AzureDeployment deployment = plan(app(f).unsupported("Database", "AWS::RDS::DBInstance", "not migrated")
+                .build(), PlanKind.FLEX_CONSUMPTION);
         Deviation d = only(deployment, DeviationCatalog.AWS_VALUE);
         assertThat(d.severity()).isEqualTo(Severity.WARNING);
-        assertThat(d.message()).contains("OrdersTable", "AWS::DynamoDB::Table", "parameter ordersTableName");
+        assertThat(d.message()).contains("Database.Endpoint.Address", "AWS::RDS::DBInstance", "parameter");
         assertThat(d.source()).isEqualTo(f.locationOf("Environment"));
-        assertThat(d.target()).contains(target("orders", "appSettings.TABLE_NAME"));
+        assertThat(d.target()).contains(target("orders", "appSettings.DB_HOST"));
+    }
+
+    @Test
+    void L2A304_permissionStatement() {
+        Function f = function("Orders").managedPolicy("AmazonDynamoDBReadOnlyAccess").build();
+        Deviation d = only(plan(f, PlanKind.FLEX_CONSUMPTION), DeviationCatalog.PERMISSION_STATEMENT);
+        assertThat(d.severity()).isEqualTo(Severity.WARNING);
+        assertThat(d.message()).contains("AmazonDynamoDBReadOnlyAccess", "Orders", "least-privilege");
+        assertThat(d.source()).isEqualTo(f.policies().get(0).location());
+        assertThat(d.target()).contains(target("orders"));
+        assertThat(deviations(plan(function("Orders").managedPolicy("AWSLambdaBasicExecutionRole").build(),
+                PlanKind.FLEX_CONSUMPTION), DeviationCatalog.PERMISSION_STATEMENT)).as("covered by the host").isEmpty();
+    }
+
+    @Test
+    void L2A305_secretAsReference() {
+        Function f = function("Orders").env("DB_PASSWORD", new Expr.ResourceRef("DbSecret")).build();
+        Deviation d = only(plan(app(f).secret("DbSecret").build(), PlanKind.PREMIUM), DeviationCatalog.SECRET_AS_REFERENCE);
+        assertThat(d.severity()).isEqualTo(Severity.INFO);
+        assertThat(d.message()).contains("DB_PASSWORD", "DbSecret", "Key Vault reference");
+        assertThat(d.source()).isEqualTo(f.locationOf("Environment"));
+        assertThat(d.target()).contains(target("orders", "appSettings.DB_PASSWORD"));
+    }
+
+    @Test
+    void L2A306_sdkCalls() {
+        Function f = function("Orders").policyTemplate("SQSSendMessagePolicy", "QueueName",
+                new Expr.AttributeRef("Jobs", "QueueName")).build();
+        Deviation d = only(plan(app(f).queue("Jobs", false).build(), PlanKind.DEDICATED), DeviationCatalog.SDK_CALLS);
+        assertThat(d.severity()).isEqualTo(Severity.INFO);
+        assertThat(d.message()).contains("orders", "ServiceBusConnection");
+        assertThat(d.source()).isEqualTo(f.location());
+        assertThat(d.target()).contains(target("orders"));
     }
 
     // ------------------------------------------------------------------ 4xx networking
@@ -577,5 +693,58 @@ class DeviationKindsTest {
         assertThat(d.source()).isEqualTo(input.outputs().get(0).location());
         assertThat(d.target()).isEmpty();
         assertThat(deployment.outputs()).extracting(o -> o.name()).doesNotContain("TableArn", "Imported", "Listed");
+    }
+
+    // ------------------------------------------------------------------ 7xx data and messaging
+
+    @Test
+    void L2A701_queueSemantics() {
+        ServerlessApp a = app(function("Api").http("/", "GET")).queue("Jobs", true).build();
+        AzureDeployment deployment = plan(a, PlanKind.FLEX_CONSUMPTION);
+        Deviation d = only(deployment, DeviationCatalog.QUEUE_SEMANTICS);
+        assertThat(d.severity()).isEqualTo(Severity.INFO);
+        assertThat(d.message()).contains("Jobs", "sessions", "dead-lettering");
+        assertThat(d.source()).isEqualTo(a.resources().get(0).location());
+        assertThat(d.target()).contains(target("jobs"));
+    }
+
+    @Test
+    void L2A702_tableModel() {
+        ServerlessApp a = app(function("Api").http("/", "GET")).table("Orders").build();
+        Deviation d = only(plan(a, PlanKind.FLEX_CONSUMPTION), DeviationCatalog.TABLE_MODEL);
+        assertThat(d.severity()).isEqualTo(Severity.WARNING);
+        assertThat(d.message()).contains("Orders", "Cosmos DB container", "/id");
+        assertThat(d.source()).isEqualTo(a.resources().get(0).location());
+        assertThat(d.target()).contains(target("orders"));
+    }
+
+    @Test
+    void L2A703_streamLimits() {
+        ServerlessApp a = app(function("Api").http("/", "GET")).stream("Clicks", 64).build();
+        Deviation d = only(plan(a, PlanKind.FLEX_CONSUMPTION), DeviationCatalog.STREAM_LIMITS);
+        assertThat(d.severity()).isEqualTo(Severity.WARNING);
+        assertThat(d.message()).contains("Clicks", "64 shards", "32 partitions");
+        assertThat(d.source()).isEqualTo(a.resources().get(0).location());
+        assertThat(d.target()).contains(target("clicks"));
+    }
+
+    @Test
+    void L2A704_bucketSettings() {
+        ServerlessApp a = app(function("Api").http("/", "GET")).bucket("Images").build();
+        Deviation d = only(plan(a, PlanKind.FLEX_CONSUMPTION), DeviationCatalog.BUCKET_SETTINGS);
+        assertThat(d.severity()).isEqualTo(Severity.INFO);
+        assertThat(d.message()).contains("Images", "container", "imagesStorage");
+        assertThat(d.source()).isEqualTo(a.resources().get(0).location());
+        assertThat(d.target()).contains(target("imagesStorage"));
+    }
+
+    @Test
+    void L2A705_eventBus() {
+        ServerlessApp a = app(function("Api").http("/", "GET")).eventBus("Orders").build();
+        Deviation d = only(plan(a, PlanKind.FLEX_CONSUMPTION), DeviationCatalog.EVENT_BUS);
+        assertThat(d.severity()).isEqualTo(Severity.INFO);
+        assertThat(d.message()).contains("Orders", "Event Grid topic");
+        assertThat(d.source()).isEqualTo(a.resources().get(0).location());
+        assertThat(d.target()).contains(target("orders"));
     }
 }

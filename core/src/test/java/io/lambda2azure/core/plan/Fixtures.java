@@ -362,10 +362,37 @@ final class Fixtures {
             return this;
         }
 
+        FunctionBuilder alexa(String eventId) {
+            events.add(new EventSource.Alexa(eventId, EventOrigin.SAM_EVENT, Optional.empty(), Optional.empty(),
+                    eventLocation()));
+            return this;
+        }
+
         FunctionBuilder bucket(String eventId, Expr bucket) {
             events.add(new EventSource.ObjectStorage(eventId, EventOrigin.SAM_EVENT, Optional.empty(), bucket,
                     str("s3:ObjectCreated:*"), Optional.empty(), eventLocation()));
             return this;
+        }
+
+        /** Adds any event source; {@link #nextEventLocation()} gives where it is written. */
+        FunctionBuilder event(EventSource event) {
+            events.add(event);
+            return this;
+        }
+
+        SourceLocation nextEventLocation() {
+            return eventLocation();
+        }
+
+        FunctionBuilder policy(FunctionPolicy policy) {
+            policies.add(policy);
+            mark("Policies");
+            return this;
+        }
+
+        FunctionBuilder policyTemplate(String name, String parameter, Expr value) {
+            return policy(new FunctionPolicy.PolicyTemplate(name, map(parameter, value),
+                    at(base + PROPERTIES.indexOf("Policies") + 1, 9)));
         }
 
         Function build() {
@@ -442,6 +469,55 @@ final class Fixtures {
             resources.add(new DependencyResource.Table(logicalId, "AWS::DynamoDB::Table", Optional.empty(),
                     Optional.empty(), List.of(new KeyAttribute(str("id"), "HASH", Optional.of(str("S")))),
                     Optional.of(str("PAY_PER_REQUEST")), Optional.empty(), Optional.empty(), next()));
+            return this;
+        }
+
+        /** Adds any dependency resource. */
+        AppBuilder resource(DependencyResource resource) {
+            resources.add(resource);
+            return this;
+        }
+
+        SourceLocation nextLocation() {
+            return at(line, 3);
+        }
+
+        AppBuilder queue(String logicalId, boolean fifo) {
+            resources.add(new DependencyResource.Queue(logicalId, "AWS::SQS::Queue", Optional.empty(), Optional.empty(),
+                    fifo ? Optional.of(bool(true)) : Optional.empty(), Optional.empty(), Optional.of(num(120)),
+                    Optional.empty(), Optional.empty(), Optional.of(map("maxReceiveCount", num(5))), Optional.empty(),
+                    next()));
+            return this;
+        }
+
+        AppBuilder topic(String logicalId) {
+            resources.add(new DependencyResource.Topic(logicalId, "AWS::SNS::Topic", Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), next()));
+            return this;
+        }
+
+        AppBuilder bucket(String logicalId) {
+            resources.add(new DependencyResource.Bucket(logicalId, "AWS::S3::Bucket", Optional.empty(), Optional.empty(),
+                    Optional.empty(), next()));
+            return this;
+        }
+
+        AppBuilder stream(String logicalId, int shards) {
+            resources.add(new DependencyResource.Stream(logicalId, "AWS::Kinesis::Stream", Optional.empty(),
+                    Optional.empty(), Optional.of(num(shards)), Optional.empty(), Optional.empty(), Optional.empty(),
+                    next()));
+            return this;
+        }
+
+        AppBuilder eventBus(String logicalId) {
+            resources.add(new DependencyResource.EventBus(logicalId, "AWS::Events::EventBus", Optional.empty(),
+                    Optional.empty(), next()));
+            return this;
+        }
+
+        AppBuilder secret(String logicalId) {
+            resources.add(new DependencyResource.Secret(logicalId, "AWS::SecretsManager::Secret", Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), next()));
             return this;
         }
 

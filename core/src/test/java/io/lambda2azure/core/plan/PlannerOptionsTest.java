@@ -59,8 +59,7 @@ class PlannerOptionsTest {
 
     @Test
     void autoKeepsTheCheapestPlanWhenEveryPlanHasTheSameBlockers() {
-        AzureDeployment d = AzurePlanner.plan(app(function("Worker").queue("Jobs", new Expr.ResourceRef("Q")))
-                .build(), PlanOptions.auto());
+        AzureDeployment d = AzurePlanner.plan(app(function("Worker").alexa("Skill")).build(), PlanOptions.auto());
         assertThat(d.plan()).isEqualTo(PlanKind.FLEX_CONSUMPTION);
         assertThat(d.planReason()).contains("Flex Consumption: 1 blocker,", "Premium (Elastic Premium): 1 blocker,",
                 "Dedicated (App Service plan): 1 blocker)");

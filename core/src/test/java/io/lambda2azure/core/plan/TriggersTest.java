@@ -251,20 +251,27 @@ class TriggersTest {
 
     @ParameterizedTest
     @EnumSource(PlanKind.class)
-    void everyOtherEventKindIsReportedAndGetsNoTrigger(PlanKind kind) {
-        Function f = function("Worker").queue("Jobs", new Expr.AttributeRef("JobsQueue", "Arn"))
-                .topic("Alerts", new Expr.ResourceRef("AlertsTopic"))
-                .bucket("Uploads", new Expr.ResourceRef("UploadsBucket")).build();
+    void sourcesWithoutAnAzureCounterpartAreBlockersAndGetNoTrigger(PlanKind kind) {
+        Fixtures.FunctionBuilder b = function("Worker").alexa("Skill");
+        b.event(new io.lambda2azure.core.model.event.EventSource.IotRule("Sensors",
+                io.lambda2azure.core.model.event.EventOrigin.SAM_EVENT, Optional.empty(), str("SELECT * FROM 'x'"),
+                Optional.empty(), b.nextEventLocation()));
+        b.event(new io.lambda2azure.core.model.event.EventSource.Cognito("SignUp",
+                io.lambda2azure.core.model.event.EventOrigin.SAM_EVENT, Optional.empty(), new Expr.ResourceRef("Pool"),
+                List.of(str("PreSignUp")), b.nextEventLocation()));
+        Function f = b.build();
         AzureDeployment d = plan(f, kind);
         assertThat(appOf(d, "Worker").triggers()).isEmpty();
+        assertThat(appOf(d, "Worker").eventGaps()).extracting(AzureResource.EventGap::eventId)
+                .containsExactly("Skill", "Sensors", "SignUp");
         List<Deviation> unmapped = deviations(d, DeviationCatalog.TRIGGER_NOT_MAPPED);
         assertThat(unmapped).hasSize(3).allSatisfy(dev -> {
             assertThat(dev.severity()).isEqualTo(Severity.BLOCKER);
             assertThat(dev.target()).contains(target("worker"));
         });
-        assertThat(unmapped).extracting(Deviation::message).anySatisfy(m -> assertThat(m).contains("queue", "Jobs"))
-                .anySatisfy(m -> assertThat(m).contains("topic", "Alerts"))
-                .anySatisfy(m -> assertThat(m).contains("object-storage", "Uploads"));
+        assertThat(unmapped).extracting(Deviation::message)
+                .anySatisfy(m -> assertThat(m).contains("IoT Hub"))
+                .anySatisfy(m -> assertThat(m).contains("External ID"));
         assertThat(unmapped).extracting(Deviation::source)
                 .containsExactlyElementsOf(f.events().stream().map(e -> e.location()).toList());
         assertThat(d.resources(AzureResource.RoleAssignment.class)).as("no trigger needs queue roles")

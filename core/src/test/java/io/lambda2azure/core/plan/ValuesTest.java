@@ -274,7 +274,8 @@ class ValuesTest {
         Function f = function("Orders").env("TABLE_NAME", new Expr.ResourceRef("OrdersTable"))
                 .env("TABLE_ARN", new Expr.AttributeRef("OrdersTable", "Arn"))
                 .env("TABLE_AGAIN", new Expr.ResourceRef("OrdersTable")).build();
-        AzureDeployment d = plan(app(f).table("OrdersTable").build(), PlanKind.FLEX_CONSUMPTION);
+        AzureDeployment d = plan(app(f).unsupported("OrdersTable", "AWS::DynamoDB::GlobalTable", "not migrated").build(),
+                PlanKind.FLEX_CONSUMPTION);
         AzureResource.FunctionApp app = appOf(d, "Orders");
 
         assertThat(setting(app, "TABLE_NAME")).contains(new Value.Param("ordersTableName"));
@@ -283,10 +284,21 @@ class ValuesTest {
         AzureParameter name = parameterNamed(d, "ordersTableName").orElseThrow();
         assertThat(name.type()).isEqualTo(AzureParameter.ParamType.STRING);
         assertThat(name.defaultValue()).isEmpty();
-        assertThat(name.description()).get().asString().contains("OrdersTable", "AWS::DynamoDB::Table");
+        assertThat(name.description()).get().asString().contains("OrdersTable", "AWS::DynamoDB::GlobalTable");
         assertThat(deviations(d, DeviationCatalog.AWS_VALUE)).hasSize(3)
                 .allSatisfy(dev -> assertThat(dev.target()).get().extracting(t -> t.resource()).isEqualTo("orders"));
         assertThat(d.parameters().stream().filter(p -> p.name().startsWith("ordersTable"))).hasSize(2);
+    }
+
+    @Test
+    void aReferenceToAResourceWithACounterpartBecomesItsNameOrId() {
+        Function f = function("Orders").env("TABLE_NAME", new Expr.ResourceRef("OrdersTable"))
+                .env("TABLE_ARN", new Expr.AttributeRef("OrdersTable", "Arn")).build();
+        AzureDeployment d = plan(app(f).table("OrdersTable").build(), PlanKind.FLEX_CONSUMPTION);
+        AzureResource.FunctionApp app = appOf(d, "Orders");
+        assertThat(setting(app, "TABLE_NAME")).contains(Value.ref("ordersTable", Value.Attribute.NAME));
+        assertThat(setting(app, "TABLE_ARN")).contains(Value.ref("ordersTable", Value.Attribute.ID));
+        assertThat(deviations(d, DeviationCatalog.AWS_VALUE)).isEmpty();
     }
 
     @Test
