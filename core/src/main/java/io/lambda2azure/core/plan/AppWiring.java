@@ -117,7 +117,7 @@ final class AppWiring {
         }
         Services.Counterpart c = queue.get();
         serviceBusConnection();
-        binding.put("queueName", entity(c.symbol(), "QUEUE_NAME", q.location()));
+        binding.put("queueName", entity(c.symbol(), "NAME", q.location()));
         binding.put("connection", SERVICE_BUS);
         // Lambda hands SQS messages over in batches (10 by default).
         binding.put("cardinality", "many");
@@ -157,7 +157,7 @@ final class AppWiring {
         t.viaQueue().ifPresent(v -> context.deviation(DeviationCatalog.QUEUE_SEMANTICS, "the SQS queue between "
                 + c.logicalId() + " and " + f.logicalId() + " is not generated: the topic subscription buffers the"
                 + " messages itself", t.location(), target));
-        binding.put("topicName", entity(c.symbol(), "TOPIC_NAME", t.location()));
+        binding.put("topicName", entity(c.symbol(), "NAME", t.location()));
         binding.put("subscriptionName", subscriptionName);
         binding.put("connection", SERVICE_BUS);
         if (c.fifo()) {
@@ -245,16 +245,14 @@ final class AppWiring {
             return symbol;
         });
         boolean blobTrigger = types.equals(List.of("Microsoft.Storage.BlobCreated"));
-        String connection = Names.lowerCamel(c.logicalId()).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_")
-                + "_STORAGE";
-        connection = settingSafe(connection);
+        String connection = constant(c.logicalId()) + "_STORAGE";
         Map<String, String> binding = new LinkedHashMap<>();
         AzureResource.EventDestination destination;
         if (blobTrigger) {
             // On Flex Consumption the blob trigger must use the Event Grid source; it is the low-latency choice on
             // every plan (learn.microsoft.com/azure/azure-functions/functions-event-grid-blob-trigger).
             storageConnection(connection, account);
-            String container = entity(c.symbol(), "CONTAINER_NAME", o.location());
+            String container = entity(c.symbol(), "NAME", o.location());
             binding.put("path", container + "/" + prefix + "{name}" + suffix);
             binding.put("source", "EventGrid");
             binding.put("connection", connection);
@@ -301,8 +299,8 @@ final class AppWiring {
         Services.Counterpart c = table.get();
         String lease = services.leaseContainer();
         cosmosConnection();
-        binding.put("databaseName", entity(c.parent(), "DATABASE_NAME", t.location()));
-        binding.put("containerName", entity(c.symbol(), "CONTAINER_NAME", t.location()));
+        binding.put("databaseName", entity(c.parent(), "NAME", t.location()));
+        binding.put("containerName", entity(c.symbol(), "NAME", t.location()));
         binding.put("leaseContainerName", "leases");
         binding.put("leaseContainerPrefix", Names.kebab(function, 40) + "-");
         binding.put("connection", COSMOS);
@@ -341,7 +339,7 @@ final class AppWiring {
         String groupName = Names.kebab(function, 50);
         pending.add(new AzureResource.EventHubConsumerGroup(group, Value.text(groupName), and(when, c.condition()),
                 c.symbol(), s.location()));
-        binding.put("eventHubName", entity(c.symbol(), "EVENT_HUB_NAME", s.location()));
+        binding.put("eventHubName", entity(c.symbol(), "NAME", s.location()));
         binding.put("consumerGroup", groupName);
         binding.put("connection", EVENT_HUBS);
         binding.put("cardinality", "many");
@@ -597,8 +595,7 @@ final class AppWiring {
                         : Roles.EVENT_HUBS_DATA_RECEIVER, at, why);
             }
             case BUCKET -> {
-                String connection = settingSafe(Names.lowerCamel(c.logicalId()).toUpperCase(Locale.ROOT)
-                        .replaceAll("[^A-Z0-9]", "_") + "_STORAGE");
+                String connection = constant(c.logicalId()) + "_STORAGE";
                 storageConnection(connection, c.parent());
                 sdkConnections.add(connection);
                 role(c.symbol(), c.condition(), access == Access.READ || access == Access.RECEIVE
@@ -611,8 +608,7 @@ final class AppWiring {
                         : Roles.COSMOS_DATA_CONTRIBUTOR, at, why);
             }
             case EVENT_BUS -> {
-                String connection = settingSafe(Names.lowerCamel(c.logicalId()).toUpperCase(Locale.ROOT)
-                        .replaceAll("[^A-Z0-9]", "_") + "_EVENTGRID");
+                String connection = constant(c.logicalId()) + "_EVENTGRID";
                 // The Event Grid output binding's identity-based connection (functions-bindings-event-grid-output).
                 setting(connection + "__topicEndpointUri", Value.ref(c.symbol(), Value.Attribute.TOPIC_ENDPOINT), at);
                 identitySettings(connection);
@@ -702,14 +698,18 @@ final class AppWiring {
         if (resource.isPresent() && resource.get().name() instanceof Value.Text t) {
             return t.value();
         }
-        String setting = settingSafe(Names.lowerCamel(symbol).replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-                .toUpperCase(Locale.ROOT) + "_" + suffix);
+        String setting = constant(symbol) + "_" + suffix;
         setting(setting, Value.ref(symbol, Value.Attribute.NAME), at);
         return "%" + setting + "%";
     }
 
     private static String settingSafe(String name) {
         return name.replaceAll("_+", "_");
+    }
+
+    /** {@code UploadsBucket} → {@code UPLOADS_BUCKET}, for app setting names. */
+    private static String constant(String id) {
+        return Names.kebab(id).toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     private void role(String scope, Optional<Value> scopeCondition, RoleDefinition role, SourceLocation at,
@@ -801,6 +801,9 @@ final class AppWiring {
 
     /** The generated counterpart a reference names: {@code !GetAtt Queue.Arn}, {@code ${Bucket}/*}, .... */
     Optional<Services.Counterpart> resolve(Expr expr) {
+        if (expr instanceof Expr.StringLiteral s) {
+            return services.counterpartNamed(s.value());
+        }
         if (expr instanceof Expr.AttributeRef a) {
             return services.counterpart(a.logicalId());
         }

@@ -246,10 +246,11 @@ public final class AzurePlanner {
         /** Whether a value refers to AWS resources other than the functions of the template. */
         private boolean references(Expr expr) {
             if (expr instanceof Expr.ResourceRef r) {
-                return !appOfFunction.containsKey(r.logicalId().split("\\.")[0]);
+                String id = r.logicalId().split("\\.")[0];
+                return !appOfFunction.containsKey(id) && services.counterpart(id).isEmpty();
             }
             if (expr instanceof Expr.AttributeRef a) {
-                return !appOfFunction.containsKey(a.logicalId());
+                return !appOfFunction.containsKey(a.logicalId()) && services.counterpart(a.logicalId()).isEmpty();
             }
             if (expr instanceof Expr.Interpolation i) {
                 return i.parts().stream().anyMatch(this::references);

@@ -43,6 +43,9 @@ final class Services {
                        boolean fifo, SourceLocation source) {
     }
 
+    /** Counterparts by the literal AWS name of their resource (policy templates often name a bucket or queue). */
+    private final Map<String, Counterpart> byAwsName = new LinkedHashMap<>();
+
     private final PlanContext context;
     private final Map<String, Counterpart> byLogicalId = new LinkedHashMap<>();
     private final Set<String> storageNames = new HashSet<>();
@@ -82,6 +85,22 @@ final class Services {
     /** The counterpart of a template resource, if it has one. */
     Optional<Counterpart> counterpart(String logicalId) {
         return Optional.ofNullable(byLogicalId.get(logicalId));
+    }
+
+    /** The counterpart of the template resource with that literal AWS name, if exactly one has it. */
+    Optional<Counterpart> counterpartNamed(String awsName) {
+        return Optional.ofNullable(byAwsName.get(awsName));
+    }
+
+    private void remember(Optional<Expr> awsName, Counterpart c) {
+        byLogicalId.put(c.logicalId(), c);
+        awsName.flatMap(Expr::asString).ifPresent(n -> {
+            if (byAwsName.containsKey(n)) {
+                byAwsName.put(n, null); // ambiguous: two resources of different kinds share the name
+            } else {
+                byAwsName.put(n, c);
+            }
+        });
     }
 
     /**
@@ -219,7 +238,7 @@ final class Services {
             context.deviation(DeviationCatalog.QUEUE_SEMANTICS, q.logicalId() + ": " + String.join("; ", notes),
                     q.location(), target);
         }
-        byLogicalId.put(q.logicalId(), new Counterpart(q.logicalId(), Kind.QUEUE, symbol, namespace, condition, fifo,
+        remember(q.name(), new Counterpart(q.logicalId(), Kind.QUEUE, symbol, namespace, condition, fifo,
                 q.location()));
     }
 
@@ -231,7 +250,7 @@ final class Services {
         boolean fifo = t.fifo().filter(AzurePlanner::isTrue).isPresent();
         context.add(new AzureResource.ServiceBusTopic(symbol, entityName(t.name(), t.logicalId(), t.location(), target),
                 condition, namespace, fifo, false, t.location()));
-        byLogicalId.put(t.logicalId(), new Counterpart(t.logicalId(), Kind.TOPIC, symbol, namespace, condition, fifo,
+        remember(t.name(), new Counterpart(t.logicalId(), Kind.TOPIC, symbol, namespace, condition, fifo,
                 t.location()));
     }
 
@@ -255,9 +274,9 @@ final class Services {
                 .filter(n -> n.matches("[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]")).<Value>map(Value::text)
                 .orElse(Value.text(Names.kebab(b.logicalId(), 63)));
         context.add(new AzureResource.BlobContainer(container, containerName, condition, account, b.location()));
-        context.deviation(DeviationCatalog.BUCKET_SETTINGS, b.logicalId() + " becomes container " + containerName
-                + " in storage account " + account, b.location(), target);
-        byLogicalId.put(b.logicalId(), new Counterpart(b.logicalId(), Kind.BUCKET, container, account, condition, false,
+        context.deviation(DeviationCatalog.BUCKET_SETTINGS, b.logicalId() + " becomes container "
+                + ((Value.Text) containerName).value() + " in storage account " + account, b.location(), target);
+        remember(b.name(), new Counterpart(b.logicalId(), Kind.BUCKET, container, account, condition, false,
                 b.location()));
     }
 
@@ -291,7 +310,7 @@ final class Services {
         context.deviation(DeviationCatalog.TABLE_MODEL, t.logicalId() + " becomes Cosmos DB container " + symbol
                 + " partitioned by " + partitionKey + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)),
                 t.location(), target);
-        byLogicalId.put(t.logicalId(), new Counterpart(t.logicalId(), Kind.TABLE, symbol, database, condition, false,
+        remember(t.name(), new Counterpart(t.logicalId(), Kind.TABLE, symbol, database, condition, false,
                 t.location()));
     }
 
@@ -322,7 +341,7 @@ final class Services {
         }
         context.add(new AzureResource.EventHub(symbol, entityName(s.name(), s.logicalId(), s.location(), target),
                 condition, namespace, partitions, Value.number(days), s.location()));
-        byLogicalId.put(s.logicalId(), new Counterpart(s.logicalId(), Kind.STREAM, symbol, namespace, condition, false,
+        remember(s.name(), new Counterpart(s.logicalId(), Kind.STREAM, symbol, namespace, condition, false,
                 s.location()));
     }
 
@@ -333,7 +352,7 @@ final class Services {
                 "CloudEventSchemaV1_0", true, e.location()));
         context.deviation(DeviationCatalog.EVENT_BUS, e.logicalId() + " becomes the Event Grid topic " + symbol,
                 e.location(), Optional.of(Deviation.Target.resource(symbol)));
-        byLogicalId.put(e.logicalId(), new Counterpart(e.logicalId(), Kind.EVENT_BUS, symbol, symbol, condition, false,
+        remember(e.name(), new Counterpart(e.logicalId(), Kind.EVENT_BUS, symbol, symbol, condition, false,
                 e.location()));
     }
 
@@ -348,7 +367,7 @@ final class Services {
         // Secret names: 1-127 letters, digits and hyphens.
         context.add(new AzureResource.KeyVaultSecret(symbol, Value.text(Names.kebab(s.logicalId(), 127)), condition,
                 vault, new Value.Param(parameter), s.location()));
-        byLogicalId.put(s.logicalId(), new Counterpart(s.logicalId(), Kind.SECRET, symbol, vault, condition, false,
+        remember(s.name(), new Counterpart(s.logicalId(), Kind.SECRET, symbol, vault, condition, false,
                 s.location()));
     }
 
@@ -363,7 +382,20 @@ final class Services {
                     return Value.text(clean);
                 }
             } else {
-                return context.translate(name.get(), at, target);
+                Expr symbolic = name.get();
+                // orders-${Stage}.fifo: the suffix is an SQS convention that Service Bus does not need.
+                if (symbolic instanceof Expr.Interpolation i && !i.parts().isEmpty()
+                        && i.parts().get(i.parts().size() - 1) instanceof Expr.StringLiteral last
+                        && last.value().endsWith(".fifo")) {
+                    List<Expr> parts = new java.util.ArrayList<>(i.parts());
+                    String rest = last.value().substring(0, last.value().length() - ".fifo".length());
+                    parts.remove(parts.size() - 1);
+                    if (!rest.isEmpty()) {
+                        parts.add(Expr.string(rest));
+                    }
+                    symbolic = new Expr.Interpolation(parts);
+                }
+                return context.translate(symbolic, at, target);
             }
         }
         return Value.text(Names.kebab(logicalId, 50));
