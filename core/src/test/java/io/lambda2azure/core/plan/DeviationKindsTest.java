@@ -682,17 +682,20 @@ class DeviationKindsTest {
     @Test
     void L2A904_outputNotCarried() {
         ServerlessApp input = app(function("Orders")).table("OrdersTable")
-                .output("TableArn", new Expr.AttributeRef("OrdersTable", "Arn"))
+                .unsupported("Database", "AWS::RDS::DBInstance", "not migrated")
+                .output("DatabaseArn", new Expr.AttributeRef("Database", "Arn"))
                 .output("Imported", new Expr.ImportValue(str("x")))
-                .output("Listed", list(new Expr.ResourceRef("OrdersTable"))).build();
+                .output("Listed", list(new Expr.ResourceRef("Database")))
+                .output("TableArn", new Expr.AttributeRef("OrdersTable", "Arn")).build();
         AzureDeployment deployment = plan(input, PlanKind.FLEX_CONSUMPTION);
         assertThat(deviations(deployment, DeviationCatalog.OUTPUT_NOT_CARRIED)).hasSize(3);
         Deviation d = deviations(deployment, DeviationCatalog.OUTPUT_NOT_CARRIED).get(0);
         assertThat(d.severity()).isEqualTo(Severity.INFO);
-        assertThat(d.message()).contains("output TableArn", "!GetAtt OrdersTable.Arn");
+        assertThat(d.message()).contains("output DatabaseArn", "!GetAtt Database.Arn");
         assertThat(d.source()).isEqualTo(input.outputs().get(0).location());
         assertThat(d.target()).isEmpty();
-        assertThat(deployment.outputs()).extracting(o -> o.name()).doesNotContain("TableArn", "Imported", "Listed");
+        assertThat(deployment.outputs()).extracting(o -> o.name()).doesNotContain("DatabaseArn", "Imported", "Listed")
+                .as("a resource with a generated counterpart is carried").contains("TableArn");
     }
 
     // ------------------------------------------------------------------ 7xx data and messaging

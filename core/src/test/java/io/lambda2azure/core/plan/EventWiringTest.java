@@ -200,8 +200,8 @@ class EventWiringTest {
         assertThat(trigger.type()).isEqualTo("cosmosDBTrigger");
         assertThat(trigger.settings()).containsEntry("containerName", "orders")
                 .containsEntry("leaseContainerName", "leases").containsEntry("startFromBeginning", "true")
-                .containsEntry("maxItemsPerInvocation", "50").containsEntry("databaseName", "%COSMOS_DATABASE_DATABASE_NAME%");
-        assertThat(setting(appOf(d, "Audit"), "COSMOS_DATABASE_DATABASE_NAME")).isPresent();
+                .containsEntry("maxItemsPerInvocation", "50").containsEntry("databaseName", "%COSMOS_DATABASE_NAME%");
+        assertThat(setting(appOf(d, "Audit"), "COSMOS_DATABASE_NAME")).isPresent();
         assertThat(one(d, AzureResource.CosmosSqlRoleAssignment.class).role()).isEqualTo(Roles.COSMOS_DATA_CONTRIBUTOR);
     }
 
