@@ -391,11 +391,12 @@ public final class AzurePlanner {
             List<AppSetting> settings = new ArrayList<>();
             hostSettings(settings, identity, shared, runtime, container, containerName);
             List<Trigger> triggers = new ArrayList<>();
+            List<AzureResource.EventGap> gaps = new ArrayList<>();
             List<Value> cors = new ArrayList<>();
             for (Function f : members) {
                 environment(f, symbol, settings);
                 for (EventSource event : f.events()) {
-                    trigger(f, event, symbol, triggers, settings, cors);
+                    trigger(f, event, symbol, triggers, gaps, settings, cors);
                 }
                 features(f, symbol, plan);
             }
@@ -434,7 +435,7 @@ public final class AzurePlanner {
             slots(members, symbol, at, condition);
             resources.add(new AzureResource.FunctionApp(symbol, name("func-", first.logicalId()), condition, plan, kind,
                     runtime, flex, site, settings, identity, shared.storage(), shared.insights(), subnet, timeout,
-                    triggers, members.stream().map(Function::logicalId).toList(), at));
+                    triggers, members.stream().map(Function::logicalId).toList(), gaps, Map.of(), false, at));
 
             // Least privilege for the host: blob data owner (deployment package, locks, keys) and table data
             // contributor (diagnostic events) on its storage, metrics publisher on Application Insights
@@ -612,7 +613,7 @@ public final class AzurePlanner {
         }
 
         private void trigger(Function f, EventSource event, String app, List<Trigger> triggers,
-                             List<AppSetting> settings, List<Value> cors) {
+                             List<AzureResource.EventGap> gaps, List<AppSetting> settings, List<Value> cors) {
             Optional<Deviation.Target> target = Optional.of(Deviation.Target.resource(app));
             // Azure Functions has one trigger per function and unique function names per app: a Lambda with
             // several events becomes one Azure function per event.
@@ -681,6 +682,10 @@ public final class AzurePlanner {
             }
             deviation(DeviationCatalog.TRIGGER_NOT_MAPPED, "the " + event.kind().id() + " event " + event.id() + " of "
                     + function + " has no generated trigger in this version", event.location(), target);
+            // Recorded on the app as well, so that every event of a function is accounted for: by a trigger or by
+            // the deviation that replaced it (the migration plan lists one or the other per event).
+            gaps.add(new AzureResource.EventGap(f.logicalId(), event.id(), DeviationCatalog.TRIGGER_NOT_MAPPED.id(),
+                    event.location()));
         }
 
         private void corsOrigins(Expr cors, SourceLocation at, String app, List<Value> origins) {
