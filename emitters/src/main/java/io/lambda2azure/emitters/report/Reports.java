@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>{@link #markdown} — {@code deviations.md}, the migration team's document: a summary, then per design
- *       area the mapping of AWS features to Azure and the gaps, then the trigger bindings per function.</li>
+ *       area the mapping of AWS features to Azure and the gaps, then per Lambda function the binding or the
+ *       deviation of each event.</li>
  *   <li>{@link #json} — {@code deviations.json}, the deviations for programs (docs/deviations-json.md).</li>
  *   <li>{@link #sarif} — {@code deviations.sarif}, the deviations as SARIF 2.1.0 for code scanning.</li>
  *   <li>{@link #migrationPlan} — {@code migration-plan.json}, per Lambda function its function app and, per
@@ -35,6 +36,8 @@ public final class Reports {
      * @param app        the application read from the input
      * @param deployment the deployment planned from it
      * @return the Markdown document
+     * @throws IllegalArgumentException when the deployment was not planned from the application (see
+     *                                  {@link #migrationPlan})
      */
     public static String markdown(ServerlessApp app, AzureDeployment deployment) {
         Objects.requireNonNull(app, "app");
