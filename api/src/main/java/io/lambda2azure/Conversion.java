@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * @param app        the application read from the input
  * @param deployment the Azure deployment planned for it
  * @param files      output files by path relative to the output directory ({@code bicep/main.bicep},
- *                   {@code deviations.md}, ...), in path order
+ *                   {@code deviations.md}, {@code migration-plan.json}, {@code functions/<app>/host.json},
+ *                   ...), in path order
  */
 public record Conversion(ServerlessApp app, AzureDeployment deployment, SortedMap<String, String> files) {
 

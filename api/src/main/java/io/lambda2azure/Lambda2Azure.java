@@ -1,11 +1,13 @@
 package io.lambda2azure;
 
 import io.lambda2azure.core.azure.AzureDeployment;
+import io.lambda2azure.core.azure.AzureResource;
 import io.lambda2azure.core.model.ServerlessApp;
 import io.lambda2azure.core.plan.AzurePlanner;
 import io.lambda2azure.core.source.InvalidInputException;
 import io.lambda2azure.emitters.bicep.BicepEmitter;
 import io.lambda2azure.emitters.bicep.BicepFiles;
+import io.lambda2azure.emitters.hostjson.HostJson;
 import io.lambda2azure.emitters.report.Reports;
 import io.lambda2azure.emitters.terraform.TerraformEmitter;
 import io.lambda2azure.emitters.terraform.TerraformFiles;
@@ -52,9 +54,11 @@ public final class Lambda2Azure {
     }
 
     /**
-     * Reads a template, plans its Azure deployment and renders every output: the IaC of each target and
-     * the deviation reports ({@code deviations.md}, {@code deviations.json}, {@code deviations.sarif}), which
-     * are shared by all targets: both IaC outputs describe the same planned deployment.
+     * Reads a template, plans its Azure deployment and renders every output: the IaC of each target; the
+     * deviation reports ({@code deviations.md}, {@code deviations.json}, {@code deviations.sarif}) and the
+     * migration plan ({@code migration-plan.json}), which are shared by all targets since both IaC outputs
+     * describe the same planned deployment; and the {@code host.json} of each function app, as
+     * {@code functions/<app symbol>/host.json}, to put at the root of that app's code package.
      * Nothing is written; see {@link #write}.
      *
      * @param template the template file
@@ -82,6 +86,10 @@ public final class Lambda2Azure {
         files.put("deviations.md", Reports.markdown(app, deployment));
         files.put("deviations.json", Reports.json(app, deployment));
         files.put("deviations.sarif", Reports.sarif(app, deployment, version()));
+        files.put("migration-plan.json", Reports.migrationPlan(app, deployment));
+        for (AzureResource.FunctionApp functionApp : deployment.resources(AzureResource.FunctionApp.class)) {
+            files.put(hostJsonPath(functionApp.symbol()), HostJson.render(functionApp));
+        }
         return new Conversion(app, deployment, files);
     }
 
@@ -95,6 +103,11 @@ public final class Lambda2Azure {
      */
     public static void write(Conversion conversion, Path outputDirectory) throws IOException {
         OutputWriter.write(conversion.files(), outputDirectory);
+    }
+
+    /** Where a function app's host.json goes: one directory per app, named by its symbol, a valid file name. */
+    private static String hostJsonPath(String appSymbol) {
+        return "functions/" + appSymbol + "/host.json";
     }
 
     /** This library's version. */

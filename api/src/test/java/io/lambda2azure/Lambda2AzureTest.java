@@ -1,13 +1,20 @@
 package io.lambda2azure;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lambda2azure.core.azure.AzureResource;
+import io.lambda2azure.core.azure.PlanKind;
 import io.lambda2azure.core.model.InputKind;
 import io.lambda2azure.core.model.ServerlessApp;
 import io.lambda2azure.core.source.InvalidInputException;
+import io.lambda2azure.emitters.hostjson.HostJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +28,36 @@ class Lambda2AzureTest {
         assertThat(app.inputKind()).isEqualTo(InputKind.SAM);
         assertThat(app.functions()).isNotEmpty();
         assertThat(app.eventSources()).isNotEmpty();
+    }
+
+    @Test
+    void writesTheMigrationPlanBesideTheReportsAndAHostJsonPerFunctionApp(@TempDir Path out) throws Exception {
+        Path root = Path.of(System.getProperty("lambda2azure.root", ".."));
+        Conversion conversion = Lambda2Azure.convert(root.resolve("examples/scheduled-job/template.yaml"),
+                ConversionOptions.bicep(PlanKind.FLEX_CONSUMPTION));
+        Lambda2Azure.write(conversion, out);
+
+        assertThat(out.resolve("deviations.json")).isRegularFile();
+        assertThat(out.resolve("migration-plan.json")).isRegularFile()
+                .content().isEqualTo(conversion.files().get("migration-plan.json"));
+        JsonNode plan = new ObjectMapper().readTree(out.resolve("migration-plan.json").toFile());
+        assertThat(plan.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(plan.get("functions")).extracting(f -> f.get("awsFunction").asText())
+                .containsExactlyElementsOf(conversion.app().functions().stream().map(f -> f.logicalId()).toList());
+        // The SQS worker's queue event has no trigger yet: its entry names the deviation instead.
+        assertThat(plan.findValues("deviation")).extracting(JsonNode::asText).contains("L2A201");
+
+        List<AzureResource.FunctionApp> apps = conversion.deployment().resources(AzureResource.FunctionApp.class);
+        assertThat(apps).hasSizeGreaterThan(1);
+        try (Stream<Path> dirs = Files.list(out.resolve("functions"))) {
+            assertThat(dirs.map(d -> d.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
+                    apps.stream().map(AzureResource.FunctionApp::symbol).toList());
+        }
+        for (AzureResource.FunctionApp app : apps) {
+            Path hostJson = out.resolve("functions").resolve(app.symbol()).resolve("host.json");
+            assertThat(hostJson).content().isEqualTo(HostJson.render(app)).startsWith("{\n  \"version\": \"2.0\",\n")
+                    .contains("\"id\": \"Microsoft.Azure.Functions.ExtensionBundle\"");
+        }
     }
 
     @Test

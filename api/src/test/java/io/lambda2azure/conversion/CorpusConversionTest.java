@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every corpus template with a function converts for every plan without an exception, and every function
- * of the input is hosted by a function app of the output.
+ * Every corpus template with a function converts for every plan without an exception, every function of
+ * the input is hosted by a function app of the output, and the migration plan accounts for every event.
  */
 class CorpusConversionTest {
 
@@ -53,6 +53,7 @@ class CorpusConversionTest {
                         assertThat(hosted).as("functions hosted on %s", plan.id()).containsExactlyInAnyOrderElementsOf(
                                 conversion.app().functions().stream().map(Function::logicalId).toList());
                         assertThat(conversion.files().get("bicep/main.bicep")).isNotBlank();
+                        MigrationPlanCheck.assertComplete(conversion);
                     }
                 }));
     }

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Golden files, kept next to their input as Bicep's baselines are: every example in {@code examples/} is
- * converted for every plan and each output must equal, byte for byte, the committed file under
+ * converted for every plan and each output (IaC, reports, {@code migration-plan.json} and
+ * {@code functions/<app>/host.json}) must equal, byte for byte, the committed file under
  * {@code examples/<app>/azure/<plan>/}. Run with {@code -Dlambda2azure.updateGolden=true} to rewrite
  * them, then review the diff like a user would.
  */
@@ -51,6 +52,8 @@ class ExamplesGoldenTest {
 
     private static void matchesGolden(Path template, PlanKind plan) throws Exception {
         Conversion conversion = Lambda2Azure.convert(template, ConversionOptions.both(plan));
+        // The migration plan and every app's host.json are outputs like the IaC: compared below, byte for byte.
+        MigrationPlanCheck.assertComplete(conversion);
         Path golden = template.getParent().resolve("azure").resolve(plan.id());
         if (UPDATE) {
             deleteTree(golden);

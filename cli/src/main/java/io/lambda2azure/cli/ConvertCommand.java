@@ -23,7 +23,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code lambda2azure convert}: writes the Azure IaC and the deviation reports for a template. */
+/**
+ * {@code lambda2azure convert}: writes the Azure IaC, the deviation reports, the migration plan and the
+ * function apps' host.json files for a template.
+ */
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -32,9 +35,11 @@ import java.util.concurrent.Callable;
         description = {
                 "Converts a CloudFormation or SAM template into Azure Functions infrastructure as code.",
                 "%nWrites bicep/ (main.bicep, main.bicepparam) and terraform/ (versions.tf, variables.tf, main.tf,"
-                        + " outputs.tf, terraform.tfvars.example), and one set of reports, deviations.md,"
-                        + " deviations.json and deviations.sarif, into the output directory. Files are written"
-                        + " atomically: a failed run leaves no half-written output."},
+                        + " outputs.tf, terraform.tfvars.example); one set of reports, deviations.md,"
+                        + " deviations.json and deviations.sarif; migration-plan.json (per function its app and,"
+                        + " per event, the trigger binding or the deviation that replaced it); and"
+                        + " functions/<app>/host.json for each function app's code package, into the output"
+                        + " directory. Files are written atomically: a failed run leaves no half-written output."},
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0  success",
@@ -72,7 +77,8 @@ final class ConvertCommand implements Callable<Integer> {
     String failOn;
 
     @Option(names = "--stdout", description = "Print main.bicep (with --target terraform: main.tf) to standard"
-            + " output instead of writing files.")
+            + " output instead of writing files; the reports, migration-plan.json and the host.json files are"
+            + " only written with --out.")
     boolean stdout;
 
     @Option(names = "--group-functions",

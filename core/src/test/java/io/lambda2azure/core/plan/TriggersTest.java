@@ -34,6 +34,7 @@ import static io.lambda2azure.core.plan.Fixtures.setting;
 import static io.lambda2azure.core.plan.Fixtures.str;
 import static io.lambda2azure.core.plan.Fixtures.target;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** HTTP routes and schedules become trigger bindings; other event sources are reported. */
 class TriggersTest {
@@ -276,5 +277,18 @@ class TriggersTest {
                 .containsExactlyElementsOf(f.events().stream().map(e -> e.location()).toList());
         assertThat(d.resources(AzureResource.RoleAssignment.class)).as("no trigger needs queue roles")
                 .extracting(r -> r.role().name()).doesNotContain("Storage Queue Data Contributor");
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlanKind.class)
+    void everyEventIsATriggerOrAnEventGapOfItsApp(PlanKind kind) {
+        Function f = function("Worker").http("/jobs", "POST").alexa("Skill")
+                .schedule("rate(1 hour)").queue("Jobs", new Expr.AttributeRef("JobsQueue", "Arn")).build();
+        AzureResource.FunctionApp app = appOf(plan(f, kind), "Worker");
+        assertThat(app.eventGaps()).containsExactly(
+                new AzureResource.EventGap("Worker", "Skill", "L2A201", f.events().get(1).location()));
+        assertThat(app.triggers()).extracting(Trigger::awsFunction, Trigger::eventId)
+                .containsExactly(tuple("Worker", f.events().get(0).id()), tuple("Worker", f.events().get(2).id()),
+                        tuple("Worker", "Jobs"));
     }
 }

@@ -42,8 +42,9 @@ import java.util.stream.Collectors;
 /**
  * {@code deviations.md}: the migration document a team would otherwise fill by hand, filled in from the
  * model. A summary; per design area ({@link Area} order) a feature mapping table (AWS implementation, Azure
- * implementation, built-in or custom) and a gap table (one row per deviation of the area); and the trigger
- * bindings each function app's code has to declare.
+ * implementation, built-in or custom) and a gap table (one row per deviation of the area); and per Lambda
+ * function a table of its events: the binding each one's Azure function declares, or the deviation that
+ * replaced it.
  *
  * <p>Every cell is one line; input text is escaped ({@link Md}) so that it renders as written.
  */
@@ -609,30 +610,96 @@ final class MarkdownReport {
         line();
         line("## Bindings per function");
         line();
-        line("Azure Functions declares triggers in code. Each function app's code declares these bindings.");
-        if (functionApps.isEmpty()) {
+        line("Azure Functions declares triggers in code. Each event of a Lambda function becomes an Azure function in"
+                + " its function app, whose code declares the binding below; an event that a deviation replaced has"
+                + " none. " + Md.code("migration-plan.json") + " lists the same for tools.");
+        if (app.functions().isEmpty()) {
             line();
             line("No function apps were generated.");
         }
-        for (FunctionApp fa : functionApps) {
+        for (FunctionEvents.Hosted hosted : FunctionEvents.of(app, deployment)) {
             line();
-            line("### " + Md.plain(fa.symbol()) + " (hosts " + ids(fa.awsFunctions()) + ")");
+            line("### " + Md.plain(hosted.function().logicalId()));
             line();
-            if (fa.triggers().isEmpty()) {
-                line("No trigger bindings.");
+            List<String> others = hosted.app().awsFunctions().stream()
+                    .filter(id -> !id.equals(hosted.function().logicalId())).toList();
+            line("Function app " + Md.code(hosted.app().symbol()) + (others.isEmpty() ? "" : ", shared with "
+                    + ids(others)) + ".");
+            line();
+            if (hosted.events().isEmpty()) {
+                line("No event sources.");
                 continue;
             }
-            line("| Function | Trigger | Settings | Replaces |");
-            line("| --- | --- | --- | --- |");
-            for (Trigger t : fa.triggers()) {
-                String kind = members(fa).stream().flatMap(f -> f.events().stream()).filter(e -> e.id().equals(t.eventId())
-                        && e.location().equals(t.source())).findFirst().map(e -> " (" + e.kind().id() + ")").orElse("");
-                String where = Md.source(t.source());
-                line("| " + Md.code(t.function()) + " | " + Md.code(t.type()) + " | "
-                        + (t.settings().isEmpty() ? "none" : Md.code(Texts.settings(t.settings()))) + " | "
-                        + Md.code(t.eventId()) + kind + (where.isEmpty() ? "" : " at " + where) + " |");
+            line("| Event | Binding | Azure function | Entity | Connection |");
+            line("| --- | --- | --- | --- | --- |");
+            for (FunctionEvents.Outcome outcome : hosted.events()) {
+                String where = Md.source(outcome.source());
+                String event = Md.code(outcome.event().id()) + " (" + outcome.event().kind().id() + ")"
+                        + (where.isEmpty() ? "" : " at " + where);
+                if (outcome.trigger().isPresent()) {
+                    Trigger t = outcome.trigger().get();
+                    line("| " + event + " | " + Md.code(t.type()) + " | " + Md.code(t.function()) + " | " + entity(t)
+                            + " | " + t.connection().map(Md::code).orElse("none") + " |");
+                } else {
+                    line("| " + event + " | none: replaced by " + deviation(outcome.gap().get().deviation())
+                            + " | none | none | none |");
+                }
             }
         }
+    }
+
+    /**
+     * What a trigger reads, from its settings: queue, topic and subscription, blob container and path, Cosmos
+     * DB database and container, event hub and consumer group, HTTP route, timer schedule; else the resource.
+     */
+    static String entity(Trigger trigger) {
+        Map<String, String> s = trigger.settings();
+        List<String> parts = new ArrayList<>();
+        setting(s, "queueName", "queue", parts);
+        setting(s, "topicName", "topic", parts);
+        setting(s, "subscriptionName", "subscription", parts);
+        setting(s, "eventHubName", "hub", parts);
+        setting(s, "consumerGroup", "consumer group", parts);
+        setting(s, "databaseName", "database", parts);
+        setting(s, "containerName", "container", parts);
+        if (s.containsKey("blobPath")) {
+            // The first segment of a blob path is its container; the rest filters the blobs.
+            String path = s.get("blobPath");
+            int slash = path.indexOf('/');
+            parts.add("container " + Md.code(slash < 0 ? path : path.substring(0, slash)));
+            if (slash >= 0) {
+                parts.add("path " + Md.code(path.substring(slash + 1)));
+            }
+        }
+        if (s.containsKey("route")) {
+            String methods = s.getOrDefault("methods", "");
+            parts.add("route " + Md.code(s.get("route")) + (methods.isEmpty() ? ", any method"
+                    : ", methods " + Md.code(methods)));
+        }
+        setting(s, "schedule", "schedule", parts);
+        if (parts.isEmpty()) {
+            return trigger.resource().map(r -> "resource " + Md.code(r)).orElse("none");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static void setting(Map<String, String> settings, String name, String label, List<String> parts) {
+        if (settings.containsKey(name)) {
+            parts.add(label + " " + Md.code(settings.get(name)));
+        }
+    }
+
+    /**
+     * A deviation kind by id, linked as the gap tables link it: the id to its area's section of this report,
+     * where the deviation's row is, and the title to the kind's Microsoft Learn page.
+     */
+    private static String deviation(String id) {
+        Optional<DeviationKind> kind = DeviationCatalog.byId(id);
+        if (kind.isEmpty()) {
+            return Md.code(id);
+        }
+        return "[" + Md.code(kind.get().id()) + "](#" + anchor(kind.get().area().title()) + "): "
+                + Md.link(kind.get().title(), kind.get().helpUrl());
     }
 
     // ---------------------------------------------------------------- helpers

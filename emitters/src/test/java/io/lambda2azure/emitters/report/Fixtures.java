@@ -1,5 +1,12 @@
 package io.lambda2azure.emitters.report;
 
+import io.lambda2azure.core.azure.AzureDeployment;
+import io.lambda2azure.core.azure.AzureResource;
+import io.lambda2azure.core.azure.PlanKind;
+import io.lambda2azure.core.azure.Trigger;
+import io.lambda2azure.core.azure.Value;
+import io.lambda2azure.core.deviation.Deviation;
+import io.lambda2azure.core.deviation.DeviationCatalog;
 import io.lambda2azure.core.expr.Expr;
 import io.lambda2azure.core.model.DeploymentPreference;
 import io.lambda2azure.core.model.Function;
@@ -19,6 +26,8 @@ import io.lambda2azure.core.model.event.PollingSettings;
 import io.lambda2azure.core.model.identity.FunctionPolicy;
 import io.lambda2azure.core.model.identity.PolicyStatement;
 import io.lambda2azure.core.model.identity.Role;
+import io.lambda2azure.core.plan.AzurePlanner;
+import io.lambda2azure.core.plan.PlanOptions;
 import io.lambda2azure.core.source.SourceLocation;
 
 import java.math.BigDecimal;
@@ -30,7 +39,8 @@ import java.util.Optional;
 
 /**
  * Hand-built models for the report tests: the emitters module has no parser, so applications are built
- * here with builders that default every field to "not set".
+ * here with builders that default every field to "not set"; deployments come from the planner, with what
+ * it does not generate yet (triggers that connect to services, host settings) put in by hand.
  */
 final class Fixtures {
 
@@ -116,6 +126,154 @@ final class Fixtures {
                 .output(new Output("ApiFunction", new Expr.ResourceRef("OrdersApi"), Optional.empty(), Optional.empty(),
                         Optional.empty(), at(93, 3)))
                 .build();
+    }
+
+    static EventSource topic(String id, String topic, int line) {
+        return new EventSource.Topic(id, EventOrigin.SAM_EVENT, Optional.empty(), new Expr.ResourceRef(topic),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), at(line, 9));
+    }
+
+    static EventSource bucket(String id, String bucket, int line) {
+        return new EventSource.ObjectStorage(id, EventOrigin.SAM_EVENT, Optional.empty(), new Expr.ResourceRef(bucket),
+                str("s3:ObjectCreated:*"), Optional.empty(), at(line, 9));
+    }
+
+    static EventSource tableStream(String id, String table, int line) {
+        return new EventSource.TableStream(id, EventOrigin.SAM_EVENT, Optional.empty(),
+                new Expr.AttributeRef(table, "StreamArn"), PollingSettings.NONE, at(line, 9));
+    }
+
+    static EventSource stream(String id, String stream, int line) {
+        return new EventSource.Stream(id, EventOrigin.SAM_EVENT, Optional.empty(), new Expr.AttributeRef(stream, "Arn"),
+                PollingSettings.NONE, at(line, 9));
+    }
+
+    static EventSource rule(String id, int line) {
+        return new EventSource.EventBusRule(id, EventOrigin.SAM_EVENT, Optional.empty(), Optional.empty(),
+                new Expr.MapExpr(Map.of("source", new Expr.ListExpr(List.of(str("orders"))))), Optional.empty(),
+                Optional.empty(), at(line, 9));
+    }
+
+    static EventSource kafka(String id, int line) {
+        return new EventSource.Kafka(id, EventOrigin.SAM_EVENT, Optional.empty(), false, Optional.empty(),
+                Optional.of(str("broker:9092")), new Expr.ListExpr(List.of(str("legacy"))), Optional.empty(),
+                PollingSettings.NONE, at(line, 9));
+    }
+
+    /**
+     * An application whose events cover every binding the model knows, with a hand-built deployment: two
+     * functions on Flex Consumption, one with Service Bus queue and topic triggers, an HTTP route and a Kafka
+     * event that got no trigger (an event gap), one with blob (Event Grid source), Cosmos DB change feed,
+     * Event Hubs, Event Grid and timer triggers, and a third without events.
+     */
+    static ServerlessApp bindings() {
+        Function worker = function("OrderWorker", 10).runtime("python3.12").memory(2048).timeout(600)
+                .event(queue("Orders", "OrdersQueue", 20))
+                .event(topic("Audit", "AuditTopic", 24))
+                .event(http("Api", "GET", "/orders", false, 28))
+                .event(kafka("Legacy", 32))
+                .build();
+        Function ingest = function("Ingest", 40).runtime("nodejs22.x").memory(512).timeout(30)
+                .event(bucket("Uploads", "UploadsBucket", 50))
+                .event(tableStream("Changes", "OrdersTable", 54))
+                .event(stream("Clicks", "ClickStream", 58))
+                .event(rule("OrderPlaced", 62))
+                .event(schedule("Nightly", "cron(0 2 * * ? *)", 66))
+                .build();
+        Function idle = function("Idle", 80).runtime("python3.12").build();
+        return app().function(worker).function(ingest).function(idle).build();
+    }
+
+    /**
+     * The planner's deployment of {@link #bindings()} with what the planner does not generate yet put in by
+     * hand: the queue, topic, blob, change feed, event hub and Event Grid triggers with their identity-based
+     * connections (their L2A201 deviations and event gaps removed), and host settings.
+     */
+    static AzureDeployment bindingsDeployment(ServerlessApp app, PlanKind plan) {
+        AzureDeployment planned = AzurePlanner.plan(app, PlanOptions.of(plan));
+        Map<String, List<Trigger>> added = new LinkedHashMap<>();
+        added.put("OrderWorker", List.of(
+                trigger("OrderWorker", "Orders", 20, "serviceBusTrigger", "ORDERS_SERVICEBUS", "ordersQueue",
+                        "queueName", "orders", "connection", "ORDERS_SERVICEBUS"),
+                trigger("OrderWorker", "Audit", 24, "serviceBusTrigger", "ORDERS_SERVICEBUS", "auditOrderWorker",
+                        "topicName", "audit", "subscriptionName", "order-worker", "connection", "ORDERS_SERVICEBUS")));
+        added.put("Ingest", List.of(
+                trigger("Ingest", "Uploads", 50, "blobTrigger", "UPLOADS_STORAGE", "uploadsContainer",
+                        "blobPath", "uploads/{name}", "source", "EventGrid", "connection", "UPLOADS_STORAGE"),
+                trigger("Ingest", "Changes", 54, "cosmosDBTrigger", "ORDERS_COSMOS", "ordersItems",
+                        "databaseName", "orders", "containerName", "items", "leaseContainerName", "leases",
+                        "connection", "ORDERS_COSMOS"),
+                trigger("Ingest", "Clicks", 58, "eventHubTrigger", "CLICKS_EVENTHUB", "clickStreamIngest",
+                        "eventHubName", "clicks", "consumerGroup", "ingest", "connection", "CLICKS_EVENTHUB"),
+                trigger("Ingest", "OrderPlaced", 62, "eventGridTrigger", null, "orderPlacedSubscription")));
+        Map<String, Map<String, Value>> hostSettings = Map.of(
+                "OrderWorker", orderedMap("extensions.serviceBus.prefetchCount", Value.number(20),
+                        "extensions.serviceBus.maxConcurrentCalls", Value.number(16),
+                        "extensions.serviceBus.autoCompleteMessages", Value.bool(true)),
+                "Ingest", orderedMap("extensions.eventHubs.maxEventBatchSize", Value.number(100),
+                        "extensions.blobs.maxDegreeOfParallelism", Value.number(4)));
+        java.util.Set<SourceLocation> replaced = new java.util.HashSet<>();
+        added.values().forEach(list -> list.forEach(t -> replaced.add(t.source())));
+        AzureDeployment withTriggers = mapApps(planned, fa -> {
+            List<Trigger> triggers = new ArrayList<>(fa.triggers());
+            Map<String, Value> settings = new LinkedHashMap<>();
+            for (String f : fa.awsFunctions()) {
+                triggers.addAll(added.getOrDefault(f, List.of()));
+                settings.putAll(hostSettings.getOrDefault(f, Map.of()));
+            }
+            // In the function's event order, as the planner writes them.
+            triggers.sort(java.util.Comparator.comparing(Trigger::source));
+            List<AzureResource.EventGap> gaps = fa.eventGaps().stream()
+                    .filter(g -> !replaced.contains(g.source())).toList();
+            return app(fa, fa.runtime(), triggers, gaps, settings);
+        });
+        List<Deviation> deviations = planned.deviations().stream()
+                .filter(d -> !(d.kind().id().equals(DeviationCatalog.TRIGGER_NOT_MAPPED.id())
+                        && replaced.contains(d.source())))
+                .toList();
+        return new AzureDeployment(planned.source(), planned.plan(), planned.planReason(), planned.parameters(),
+                planned.variables(), withTriggers.resources(), planned.outputs(), deviations);
+    }
+
+    /** The deployment with every function app changed. */
+    static AzureDeployment mapApps(AzureDeployment deployment,
+                                   java.util.function.UnaryOperator<AzureResource.FunctionApp> change) {
+        List<AzureResource> resources = new ArrayList<>();
+        for (AzureResource r : deployment.resources()) {
+            resources.add(r instanceof AzureResource.FunctionApp fa ? change.apply(fa) : r);
+        }
+        return new AzureDeployment(deployment.source(), deployment.plan(), deployment.planReason(),
+                deployment.parameters(), deployment.variables(), resources, deployment.outputs(),
+                deployment.deviations());
+    }
+
+    /** A copy of a function app with another runtime, triggers, event gaps and host settings. */
+    static AzureResource.FunctionApp app(AzureResource.FunctionApp fa, Optional<AzureResource.Runtime> runtime,
+                                         List<Trigger> triggers, List<AzureResource.EventGap> gaps,
+                                         Map<String, Value> hostSettings) {
+        return new AzureResource.FunctionApp(fa.symbol(), fa.name(), fa.condition(), fa.plan(), fa.planKind(), runtime,
+                fa.flex(), fa.site(), fa.appSettings(), fa.identity(), fa.storage(), fa.insights(), fa.subnetId(),
+                fa.functionTimeoutSeconds(), triggers, fa.awsFunctions(), gaps, hostSettings, fa.keyVaultReferences(),
+                fa.source());
+    }
+
+    /** A trigger of a Lambda function's event at {@code line}; settings as name, value pairs. */
+    static Trigger trigger(String awsFunction, String eventId, int line, String type, String connection,
+                           String resource, String... settings) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < settings.length; i += 2) {
+            map.put(settings[i], settings[i + 1]);
+        }
+        return new Trigger(awsFunction, awsFunction + "_" + eventId, type, map, Optional.ofNullable(connection),
+                Optional.ofNullable(resource), eventId, at(line, 9));
+    }
+
+    private static Map<String, Value> orderedMap(Object... entries) {
+        Map<String, Value> map = new LinkedHashMap<>();
+        for (int i = 0; i < entries.length; i += 2) {
+            map.put((String) entries[i], (Value) entries[i + 1]);
+        }
+        return map;
     }
 
     /** Builds a {@link Function}; everything not set stays empty. */

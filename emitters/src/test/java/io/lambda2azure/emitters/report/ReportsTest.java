@@ -117,6 +117,74 @@ class ReportsTest {
     }
 
     @Test
+    void bindingsOnFlexConsumptionMatchGoldenFile() throws Exception {
+        ServerlessApp app = Fixtures.bindings();
+        Golden.check("bindings-flex.md", Reports.markdown(app, Fixtures.bindingsDeployment(app, PlanKind.FLEX_CONSUMPTION)));
+    }
+
+    @Test
+    void bindingsAreATablePerFunctionWithEntityAndConnectionOrTheDeviation() {
+        ServerlessApp app = Fixtures.bindings();
+        String md = section(Reports.markdown(app, Fixtures.bindingsDeployment(app, PlanKind.FLEX_CONSUMPTION)),
+                "Bindings per function");
+        String worker = subsection(md, "OrderWorker");
+        assertThat(worker).contains("Function app `orderWorker`.\n");
+        assertThat(worker).contains("| Event | Binding | Azure function | Entity | Connection |\n");
+        assertThat(worker).contains("| `Orders` (queue) at [app/template.yaml:20:9](app/template.yaml#L20) |"
+                + " `serviceBusTrigger` | `OrderWorker_Orders` | queue `orders` | `ORDERS_SERVICEBUS` |\n");
+        assertThat(worker).contains("| `serviceBusTrigger` | `OrderWorker_Audit` | topic `audit`, subscription"
+                + " `order-worker` | `ORDERS_SERVICEBUS` |\n");
+        assertThat(worker).contains("| `httpTrigger` | `OrderWorker_Api` | route `orders`, methods `get` | none |\n");
+        assertThat(worker).contains("| `Legacy` (kafka) at [app/template.yaml:32:9](app/template.yaml#L32) | none:"
+                + " replaced by [`L2A201`](#triggers): [Event source not carried over]("
+                + DeviationCatalog.TRIGGER_NOT_MAPPED.helpUrl() + ") | none | none | none |\n");
+        // Rows in the function's event order.
+        assertThat(worker.indexOf("`Orders`")).isLessThan(worker.indexOf("`Audit`"));
+        assertThat(worker.indexOf("`Audit`")).isLessThan(worker.indexOf("`Api`"));
+        assertThat(worker.indexOf("`Api`")).isLessThan(worker.indexOf("`Legacy`"));
+
+        String ingest = subsection(md, "Ingest");
+        assertThat(ingest).contains("| `blobTrigger` | `Ingest_Uploads` | container `uploads`, path `{name}` |"
+                + " `UPLOADS_STORAGE` |\n");
+        assertThat(ingest).contains("| `cosmosDBTrigger` | `Ingest_Changes` | database `orders`, container `items` |"
+                + " `ORDERS_COSMOS` |\n");
+        assertThat(ingest).contains("| `eventHubTrigger` | `Ingest_Clicks` | hub `clicks`, consumer group `ingest` |"
+                + " `CLICKS_EVENTHUB` |\n");
+        assertThat(ingest).contains("| `eventGridTrigger` | `Ingest_OrderPlaced` | resource `orderPlacedSubscription`"
+                + " | none |\n");
+        assertThat(ingest).contains("| `timerTrigger` | `Ingest_Nightly` | schedule `0 0 2 * * *` | none |\n");
+        assertThat(subsection(md, "Idle")).contains("No event sources.");
+        for (String line : md.lines().filter(l -> l.startsWith("| `")).toList()) {
+            assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).as(line).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void groupedFunctionsNameTheFunctionsTheyShareTheirAppWith() {
+        ServerlessApp app = Fixtures.app()
+                .function(Fixtures.function("A", 5).runtime("python3.12").event(Fixtures.http("Get", "GET", "/a", false, 8))
+                        .build())
+                .function(Fixtures.function("B", 20).runtime("python3.12").build()).build();
+        String md = Reports.markdown(app, AzurePlanner.plan(app, new PlanOptions(Optional.of(PlanKind.PREMIUM), true)));
+        assertThat(subsection(md, "A")).contains("Function app `aGroup`, shared with `B`.");
+        assertThat(subsection(md, "B")).contains("Function app `aGroup`, shared with `A`.", "No event sources.");
+    }
+
+    @Test
+    void theEntityComesFromTheBindingsSettings() {
+        assertThat(MarkdownReport.entity(Fixtures.trigger("F", "E", 1, "httpTrigger", null, null, "route", "{*proxy}",
+                "methods", "", "authLevel", "anonymous"))).isEqualTo("route `{*proxy}`, any method");
+        assertThat(MarkdownReport.entity(Fixtures.trigger("F", "E", 1, "blobTrigger", "S", "c", "blobPath", "inbox")))
+                .isEqualTo("container `inbox`");
+        assertThat(MarkdownReport.entity(Fixtures.trigger("F", "E", 1, "queueTrigger", "S", null, "queueName",
+                "%JOBS_QUEUE%"))).isEqualTo("queue `%JOBS_QUEUE%`");
+        assertThat(MarkdownReport.entity(Fixtures.trigger("F", "E", 1, "customTrigger", null, "thing"))).isEqualTo(
+                "resource `thing`");
+        assertThat(MarkdownReport.entity(Fixtures.trigger("F", "E", 1, "customTrigger", null, null, "other", "x")))
+                .isEqualTo("none");
+    }
+
+    @Test
     void strategyIsCustomWhereAWarningOrBlockerSitsOnTheRow() {
         ServerlessApp app = Fixtures.small();
         String md = Reports.markdown(app, plan(app, PlanKind.FLEX_CONSUMPTION));
@@ -268,6 +336,14 @@ class ReportsTest {
         int start = md.indexOf("\n## " + title + "\n");
         assertThat(start).as(title).isNotNegative();
         int end = md.indexOf("\n## ", start + 1);
+        return md.substring(start, end < 0 ? md.length() : end);
+    }
+
+    /** The text of one {@code ### } subsection. */
+    static String subsection(String md, String title) {
+        int start = md.indexOf("\n### " + title + "\n");
+        assertThat(start).as(title).isNotNegative();
+        int end = md.indexOf("\n##", start + 1);
         return md.substring(start, end < 0 ? md.length() : end);
     }
 
