@@ -274,8 +274,13 @@ public final class BicepEmitter {
         private void functionApp(FunctionApp app, DeviationNotes notes) {
             Props properties = new Props()
                     .put("serverFarmId", access(app.plan(), "id"))
-                    .put("httpsOnly", bool(true))
-                    .put("keyVaultReferenceIdentity", access(app.identity(), "id"));
+                    .put("httpsOnly", bool(true));
+            // Key Vault references resolve with the system-assigned identity unless the site names another one;
+            // the app has only its user-assigned identity, so references need it named.
+            if (app.keyVaultReferences()) {
+                properties.put(notes.take("keyVaultReferences"), "keyVaultReferenceIdentity",
+                        access(app.identity(), "id"));
+            }
             app.subnetId().ifPresent(subnet -> properties.put(notes.take("subnet"), "virtualNetworkSubnetId",
                     ValueExprs.of(subnet)));
             app.flex().ifPresent(flex -> properties.put("functionAppConfig", functionAppConfig(app, flex, notes)));
@@ -397,8 +402,10 @@ public final class BicepEmitter {
             // A slot is a second running copy of its app: same identity, network and site configuration.
             Props properties = new Props()
                     .put("serverFarmId", access(app.plan(), "id"))
-                    .put("httpsOnly", bool(true))
-                    .put("keyVaultReferenceIdentity", access(app.identity(), "id"));
+                    .put("httpsOnly", bool(true));
+            if (app.keyVaultReferences()) {
+                properties.put("keyVaultReferenceIdentity", access(app.identity(), "id"));
+            }
             app.subnetId().ifPresent(subnet -> properties.put("virtualNetworkSubnetId", ValueExprs.of(subnet)));
             properties.put("siteConfig", siteConfig(app, DeviationNotes.none()));
             Props body = named(s, notes)

@@ -173,7 +173,8 @@ final class Expressions {
 
     /** {@code <address>.<attribute>}. */
     Traversal attribute(String symbol, Value.Attribute attribute) {
-        return HclExpr.attr(address(symbol).instance(), Azurerm.attribute(attribute));
+        Address address = address(symbol);
+        return HclExpr.attr(address.instance(), Azurerm.attribute(address.type(), attribute));
     }
 
     /** The location every resource is deployed to: the {@code location} parameter, else the resource group's. */

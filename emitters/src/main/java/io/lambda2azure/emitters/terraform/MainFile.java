@@ -304,8 +304,10 @@ final class MainFile {
                 .arg("function_app_id", refs.attribute(s.app(), Value.Attribute.ID))
                 .arg("service_plan_id", refs.attribute(app.plan(), Value.Attribute.ID))
                 .blank()
-                .arg("https_only", bool(true))
-                .arg("key_vault_reference_identity_id", refs.attribute(app.identity(), Value.Attribute.ID));
+                .arg("https_only", bool(true));
+        if (app.keyVaultReferences()) {
+            body.arg("key_vault_reference_identity_id", refs.attribute(app.identity(), Value.Attribute.ID));
+        }
         app.subnetId().ifPresent(subnet -> body.arg("virtual_network_subnet_id", refs.of(subnet)));
         hostSettings(body, settings, appNotes);
         appSettings(body, settings, appNotes);
@@ -320,12 +322,20 @@ final class MainFile {
     /** HTTPS only, the Key Vault reference identity, the subnet, and basic publishing credentials. */
     private void access(Body body, FunctionApp app, AppType type, DeviationComments notes) {
         body.arg("https_only", bool(true));
-        if (type.has("key_vault_reference_identity_id")) {
-            body.arg("key_vault_reference_identity_id", refs.attribute(app.identity(), Value.Attribute.ID));
-        } else {
-            body.unmapped(List.of(), "key_vault_reference_identity_id", notWritten("the Key Vault reference"
-                    + " identity (keyVaultReferenceIdentity = the user-assigned identity)", type,
-                    "key_vault_reference_identity_id"));
+        // Key Vault references resolve with the system-assigned identity unless the app names another one; the app
+        // has only its user-assigned identity, so references need it named.
+        if (app.keyVaultReferences()) {
+            List<String> comments = notes.take("keyVaultReferences");
+            if (type.has("key_vault_reference_identity_id")) {
+                body.arg(comments, "key_vault_reference_identity_id", refs.attribute(app.identity(),
+                        Value.Attribute.ID));
+            } else {
+                body.unmapped(comments, "key_vault_reference_identity_id", notWritten("the Key Vault reference"
+                        + " identity (keyVaultReferenceIdentity = the user-assigned identity), without which the"
+                        + " app's Key Vault references do not resolve", type, "key_vault_reference_identity_id")
+                        + " Set it after deployment: az functionapp update --set keyVaultReferenceIdentity=<the"
+                        + " identity's id>.");
+            }
         }
         app.subnetId().ifPresent(subnet -> body.arg(notes.take("subnet"), "virtual_network_subnet_id",
                 refs.of(subnet)));

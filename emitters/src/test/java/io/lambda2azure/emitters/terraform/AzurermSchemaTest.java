@@ -119,18 +119,32 @@ class AzurermSchemaTest {
                 Value.Attribute.CONNECTION_STRING, List.of(Azurerm.APPLICATION_INSIGHTS),
                 Value.Attribute.BLOB_ENDPOINT, List.of(Azurerm.STORAGE_ACCOUNT),
                 Value.Attribute.DEFAULT_HOST_NAME, List.of(Azurerm.FLEX_FUNCTION_APP, Azurerm.LINUX_FUNCTION_APP,
-                        Azurerm.LINUX_FUNCTION_APP_SLOT));
+                        Azurerm.LINUX_FUNCTION_APP_SLOT),
+                Value.Attribute.DOCUMENT_ENDPOINT, List.of(Azurerm.COSMOSDB_ACCOUNT),
+                Value.Attribute.VAULT_URI, List.of(Azurerm.KEY_VAULT),
+                Value.Attribute.SECRET_URI, List.of(Azurerm.KEY_VAULT_SECRET),
+                Value.Attribute.TOPIC_ENDPOINT, List.of(Azurerm.EVENTGRID_TOPIC));
         List<String> all = List.of(Azurerm.LOG_ANALYTICS_WORKSPACE, Azurerm.APPLICATION_INSIGHTS,
                 Azurerm.STORAGE_ACCOUNT, Azurerm.STORAGE_CONTAINER, Azurerm.USER_ASSIGNED_IDENTITY,
                 Azurerm.ROLE_ASSIGNMENT, Azurerm.SERVICE_PLAN, Azurerm.FLEX_FUNCTION_APP, Azurerm.LINUX_FUNCTION_APP,
-                Azurerm.LINUX_FUNCTION_APP_SLOT);
+                Azurerm.LINUX_FUNCTION_APP_SLOT, Azurerm.SERVICEBUS_NAMESPACE, Azurerm.SERVICEBUS_QUEUE,
+                Azurerm.SERVICEBUS_TOPIC, Azurerm.SERVICEBUS_SUBSCRIPTION, Azurerm.SERVICEBUS_SUBSCRIPTION_RULE,
+                Azurerm.EVENTGRID_TOPIC, Azurerm.EVENTGRID_SYSTEM_TOPIC, Azurerm.EVENTGRID_EVENT_SUBSCRIPTION,
+                Azurerm.EVENTGRID_SYSTEM_TOPIC_EVENT_SUBSCRIPTION, Azurerm.EVENTHUB_NAMESPACE, Azurerm.EVENTHUB,
+                Azurerm.EVENTHUB_CONSUMER_GROUP, Azurerm.COSMOSDB_ACCOUNT, Azurerm.COSMOSDB_SQL_DATABASE,
+                Azurerm.COSMOSDB_SQL_CONTAINER, Azurerm.COSMOSDB_SQL_ROLE_ASSIGNMENT, Azurerm.KEY_VAULT,
+                Azurerm.KEY_VAULT_SECRET);
         for (Value.Attribute attribute : Value.Attribute.values()) {
             for (String type : types.getOrDefault(attribute, all)) {
                 JsonNode block = schema.resource(type).orElseThrow();
-                assertThat(block.path("attributes").has(Azurerm.attribute(attribute))).as(type + " " + attribute)
+                assertThat(block.path("attributes").has(Azurerm.attribute(type, attribute))).as(type + " " + attribute)
                         .isTrue();
             }
         }
+        // A secret's id is its data-plane URL; the ARM id, which role assignments are scoped to, has its own name.
+        assertThat(Azurerm.attribute(Azurerm.KEY_VAULT_SECRET, Value.Attribute.ID))
+                .isEqualTo("resource_versionless_id");
+        assertThat(Azurerm.attribute(Azurerm.KEY_VAULT, Value.Attribute.ID)).isEqualTo("id");
         // Outputs that read a connection string must be sensitive: the schema marks it so.
         assertThat(schema.resource(Azurerm.APPLICATION_INSIGHTS).orElseThrow()
                 .path("attributes").path("connection_string").path("sensitive").asBoolean()).isTrue();
