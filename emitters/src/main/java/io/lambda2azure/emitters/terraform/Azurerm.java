@@ -1,13 +1,31 @@
 package io.lambda2azure.emitters.terraform;
 
+import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.core.azure.AzureResource;
 import io.lambda2azure.core.azure.AzureResource.ApplicationInsights;
 import io.lambda2azure.core.azure.AzureResource.BlobContainer;
+import io.lambda2azure.core.azure.AzureResource.CosmosAccount;
+import io.lambda2azure.core.azure.AzureResource.CosmosSqlContainer;
+import io.lambda2azure.core.azure.AzureResource.CosmosSqlDatabase;
+import io.lambda2azure.core.azure.AzureResource.CosmosSqlRoleAssignment;
 import io.lambda2azure.core.azure.AzureResource.DeploymentSlot;
+import io.lambda2azure.core.azure.AzureResource.EventGridSubscription;
+import io.lambda2azure.core.azure.AzureResource.EventGridSystemTopic;
+import io.lambda2azure.core.azure.AzureResource.EventGridTopic;
+import io.lambda2azure.core.azure.AzureResource.EventHub;
+import io.lambda2azure.core.azure.AzureResource.EventHubConsumerGroup;
+import io.lambda2azure.core.azure.AzureResource.EventHubNamespace;
 import io.lambda2azure.core.azure.AzureResource.FunctionApp;
 import io.lambda2azure.core.azure.AzureResource.HostingPlan;
+import io.lambda2azure.core.azure.AzureResource.KeyVault;
+import io.lambda2azure.core.azure.AzureResource.KeyVaultSecret;
 import io.lambda2azure.core.azure.AzureResource.LogAnalyticsWorkspace;
 import io.lambda2azure.core.azure.AzureResource.RoleAssignment;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusNamespace;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusQueue;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusRule;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusSubscription;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusTopic;
 import io.lambda2azure.core.azure.AzureResource.StorageAccount;
 import io.lambda2azure.core.azure.AzureResource.UserAssignedIdentity;
 import io.lambda2azure.core.azure.PlanKind;
@@ -51,7 +69,6 @@ final class Azurerm {
     static final String FLEX_FUNCTION_APP = "azurerm_function_app_flex_consumption";
     static final String LINUX_FUNCTION_APP = "azurerm_linux_function_app";
     static final String LINUX_FUNCTION_APP_SLOT = "azurerm_linux_function_app_slot";
-
     static final String SERVICEBUS_NAMESPACE = "azurerm_servicebus_namespace";
     static final String SERVICEBUS_QUEUE = "azurerm_servicebus_queue";
     static final String SERVICEBUS_TOPIC = "azurerm_servicebus_topic";
@@ -82,8 +99,22 @@ final class Azurerm {
     private Azurerm() {
     }
 
-    /** The azurerm resource type a model resource is written as. */
-    static String type(AzureResource r) {
+    /**
+     * The azurerm resource type a model resource is written as. An event subscription's type depends on its topic,
+     * which is looked up in the deployment.
+     */
+    static String type(AzureResource r, AzureDeployment deployment) {
+        if (r instanceof EventGridSubscription s) {
+            AzureResource topic = deployment.resource(s.topic()).orElse(null);
+            if (topic instanceof EventGridSystemTopic) {
+                return EVENTGRID_SYSTEM_TOPIC_EVENT_SUBSCRIPTION;
+            }
+            if (topic instanceof EventGridTopic) {
+                return EVENTGRID_EVENT_SUBSCRIPTION;
+            }
+            throw new IllegalStateException("event subscription " + s.symbol() + " is on " + s.topic()
+                    + ", which is not an Event Grid topic or system topic of the deployment");
+        }
         if (r instanceof LogAnalyticsWorkspace) {
             return LOG_ANALYTICS_WORKSPACE;
         }
@@ -110,6 +141,58 @@ final class Azurerm {
         }
         if (r instanceof DeploymentSlot) {
             return LINUX_FUNCTION_APP_SLOT;
+        }
+        return messagingOrData(r);
+    }
+
+    private static String messagingOrData(AzureResource r) {
+        if (r instanceof ServiceBusNamespace) {
+            return SERVICEBUS_NAMESPACE;
+        }
+        if (r instanceof ServiceBusQueue) {
+            return SERVICEBUS_QUEUE;
+        }
+        if (r instanceof ServiceBusTopic) {
+            return SERVICEBUS_TOPIC;
+        }
+        if (r instanceof ServiceBusSubscription) {
+            return SERVICEBUS_SUBSCRIPTION;
+        }
+        if (r instanceof ServiceBusRule) {
+            return SERVICEBUS_SUBSCRIPTION_RULE;
+        }
+        if (r instanceof EventGridTopic) {
+            return EVENTGRID_TOPIC;
+        }
+        if (r instanceof EventGridSystemTopic) {
+            return EVENTGRID_SYSTEM_TOPIC;
+        }
+        if (r instanceof EventHubNamespace) {
+            return EVENTHUB_NAMESPACE;
+        }
+        if (r instanceof EventHub) {
+            return EVENTHUB;
+        }
+        if (r instanceof EventHubConsumerGroup) {
+            return EVENTHUB_CONSUMER_GROUP;
+        }
+        if (r instanceof CosmosAccount) {
+            return COSMOSDB_ACCOUNT;
+        }
+        if (r instanceof CosmosSqlDatabase) {
+            return COSMOSDB_SQL_DATABASE;
+        }
+        if (r instanceof CosmosSqlContainer) {
+            return COSMOSDB_SQL_CONTAINER;
+        }
+        if (r instanceof CosmosSqlRoleAssignment) {
+            return COSMOSDB_SQL_ROLE_ASSIGNMENT;
+        }
+        if (r instanceof KeyVault) {
+            return KEY_VAULT;
+        }
+        if (r instanceof KeyVaultSecret) {
+            return KEY_VAULT_SECRET;
         }
         throw new IllegalArgumentException("no azurerm resource type for " + r);
     }

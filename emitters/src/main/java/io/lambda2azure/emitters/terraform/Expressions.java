@@ -115,7 +115,7 @@ final class Expressions {
         }
         TfNames labels = new TfNames();
         for (AzureResource r : deployment.resources()) {
-            addresses.put(r.symbol(), new Address(Azurerm.type(r), labels.allocate(r.symbol()),
+            addresses.put(r.symbol(), new Address(Azurerm.type(r, deployment), labels.allocate(r.symbol()),
                     r.condition().isPresent()));
         }
         TfNames outputs = new TfNames();
