@@ -97,7 +97,6 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'Java|21'
       functionAppScaleLimit: scaleLimit

@@ -79,7 +79,6 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: identity.id
     siteConfig: {
       alwaysOn: true
       minTlsVersion: '1.2'

@@ -155,7 +155,6 @@ resource ordersFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: ordersPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: identity.id
     // L2A401 warning: OrdersFunction runs in a VPC; the parameter subnetId names its subnet
     virtualNetworkSubnetId: subnetId
     functionAppConfig: {

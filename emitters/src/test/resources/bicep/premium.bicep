@@ -93,7 +93,6 @@ resource reportsFunction 'Microsoft.Web/sites@2025-03-01' = if (createReports) {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: identity.id
     siteConfig: {
       // L2A101 info: ReportsFunction runs nodejs18.x; Node 22 is used
       linuxFxVersion: 'Node|22'
@@ -142,7 +141,6 @@ resource reportsFunctionLive 'Microsoft.Web/sites/slots@2025-03-01' = if (create
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'Node|22'
       functionAppScaleLimit: 5

@@ -124,7 +124,6 @@ resource createOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: createOrderFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'PYTHON|3.12'
       alwaysOn: true
@@ -287,7 +286,6 @@ resource getOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: getOrderFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'PYTHON|3.12'
       alwaysOn: true
@@ -442,7 +440,6 @@ resource listOrdersFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: listOrdersFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'PYTHON|3.12'
       alwaysOn: true
@@ -597,7 +594,6 @@ resource cancelOrderFunctionStaging 'Microsoft.Web/sites/slots@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: cancelOrderFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'PYTHON|3.12'
       alwaysOn: true
@@ -683,7 +679,6 @@ resource cancelOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: cancelOrderFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'PYTHON|3.12'
       alwaysOn: true

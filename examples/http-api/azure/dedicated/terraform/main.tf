@@ -79,7 +79,6 @@ resource "azurerm_linux_function_app" "create_order_function" {
   service_plan_id     = azurerm_service_plan.hosting_plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.create_order_function_identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -180,7 +179,6 @@ resource "azurerm_linux_function_app" "get_order_function" {
   service_plan_id     = azurerm_service_plan.hosting_plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.get_order_function_identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -279,7 +277,6 @@ resource "azurerm_linux_function_app" "list_orders_function" {
   service_plan_id     = azurerm_service_plan.hosting_plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.list_orders_function_identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -372,8 +369,7 @@ resource "azurerm_linux_function_app_slot" "cancel_order_function_staging" {
   function_app_id = azurerm_linux_function_app.cancel_order_function.id
   service_plan_id = azurerm_service_plan.hosting_plan.id
 
-  https_only                      = true
-  key_vault_reference_identity_id = azurerm_user_assigned_identity.cancel_order_function_identity.id
+  https_only = true
 
   functions_extension_version   = "~4"
   storage_account_name          = azurerm_storage_account.host_storage.name
@@ -422,7 +418,6 @@ resource "azurerm_linux_function_app" "cancel_order_function" {
   service_plan_id     = azurerm_service_plan.hosting_plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.cancel_order_function_identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 

@@ -124,7 +124,6 @@ resource createOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: createOrderFunctionPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: createOrderFunctionIdentity.id
     functionAppConfig: {
       deployment: {
         storage: {
@@ -301,7 +300,6 @@ resource getOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: getOrderFunctionPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: getOrderFunctionIdentity.id
     functionAppConfig: {
       deployment: {
         storage: {
@@ -469,7 +467,6 @@ resource listOrdersFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: listOrdersFunctionPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: listOrdersFunctionIdentity.id
     functionAppConfig: {
       deployment: {
         storage: {
@@ -642,7 +639,6 @@ resource cancelOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: cancelOrderFunctionPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: cancelOrderFunctionIdentity.id
     functionAppConfig: {
       deployment: {
         storage: {

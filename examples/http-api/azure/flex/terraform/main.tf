@@ -79,7 +79,6 @@ resource "azurerm_function_app_flex_consumption" "create_order_function" {
   service_plan_id     = azurerm_service_plan.create_order_function_plan.id
 
   https_only = true
-  # Not written: the Key Vault reference identity (keyVaultReferenceIdentity = the user-assigned identity); azurerm_function_app_flex_consumption has no key_vault_reference_identity_id argument in azurerm 4.79.0.
   # Not written: FTP basic authentication off (basicPublishingCredentialsPolicies/ftp); azurerm_function_app_flex_consumption has no ftp_publish_basic_authentication_enabled argument in azurerm 4.79.0.
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -187,7 +186,6 @@ resource "azurerm_function_app_flex_consumption" "get_order_function" {
   service_plan_id     = azurerm_service_plan.get_order_function_plan.id
 
   https_only = true
-  # Not written: the Key Vault reference identity (keyVaultReferenceIdentity = the user-assigned identity); azurerm_function_app_flex_consumption has no key_vault_reference_identity_id argument in azurerm 4.79.0.
   # Not written: FTP basic authentication off (basicPublishingCredentialsPolicies/ftp); azurerm_function_app_flex_consumption has no ftp_publish_basic_authentication_enabled argument in azurerm 4.79.0.
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -292,7 +290,6 @@ resource "azurerm_function_app_flex_consumption" "list_orders_function" {
   service_plan_id     = azurerm_service_plan.list_orders_function_plan.id
 
   https_only = true
-  # Not written: the Key Vault reference identity (keyVaultReferenceIdentity = the user-assigned identity); azurerm_function_app_flex_consumption has no key_vault_reference_identity_id argument in azurerm 4.79.0.
   # Not written: FTP basic authentication off (basicPublishingCredentialsPolicies/ftp); azurerm_function_app_flex_consumption has no ftp_publish_basic_authentication_enabled argument in azurerm 4.79.0.
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -399,7 +396,6 @@ resource "azurerm_function_app_flex_consumption" "cancel_order_function" {
   service_plan_id     = azurerm_service_plan.cancel_order_function_plan.id
 
   https_only = true
-  # Not written: the Key Vault reference identity (keyVaultReferenceIdentity = the user-assigned identity); azurerm_function_app_flex_consumption has no key_vault_reference_identity_id argument in azurerm 4.79.0.
   # Not written: FTP basic authentication off (basicPublishingCredentialsPolicies/ftp); azurerm_function_app_flex_consumption has no ftp_publish_basic_authentication_enabled argument in azurerm 4.79.0.
   webdeploy_publish_basic_authentication_enabled = false
 

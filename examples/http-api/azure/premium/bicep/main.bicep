@@ -126,7 +126,6 @@ resource createOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: createOrderFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'PYTHON|3.12'
       minTlsVersion: '1.2'
@@ -289,7 +288,6 @@ resource getOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: getOrderFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'PYTHON|3.12'
       minTlsVersion: '1.2'
@@ -443,7 +441,6 @@ resource listOrdersFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: listOrdersFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'PYTHON|3.12'
       // L2A110 info: ListOrdersFunction reserves !If ["IsProd", 50, 5] executions; functionAppScaleLimit from a parameter
@@ -599,7 +596,6 @@ resource cancelOrderFunctionStaging 'Microsoft.Web/sites/slots@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: cancelOrderFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'PYTHON|3.12'
       minTlsVersion: '1.2'
@@ -685,7 +681,6 @@ resource cancelOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: cancelOrderFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'PYTHON|3.12'
       minTlsVersion: '1.2'

@@ -90,7 +90,6 @@ resource "azurerm_linux_function_app" "render_invoices_function" {
   service_plan_id     = azurerm_service_plan.hosting_plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.render_invoices_function_identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 

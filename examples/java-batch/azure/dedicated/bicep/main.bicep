@@ -114,7 +114,6 @@ resource renderInvoicesFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: renderInvoicesFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'JAVA|21'
       alwaysOn: true

@@ -114,7 +114,6 @@ resource renderInvoicesFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: renderInvoicesFunctionPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: renderInvoicesFunctionIdentity.id
     functionAppConfig: {
       deployment: {
         storage: {

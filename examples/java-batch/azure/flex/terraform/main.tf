@@ -86,7 +86,6 @@ resource "azurerm_function_app_flex_consumption" "render_invoices_function" {
   service_plan_id     = azurerm_service_plan.render_invoices_function_plan.id
 
   https_only = true
-  # Not written: the Key Vault reference identity (keyVaultReferenceIdentity = the user-assigned identity); azurerm_function_app_flex_consumption has no key_vault_reference_identity_id argument in azurerm 4.79.0.
   # Not written: FTP basic authentication off (basicPublishingCredentialsPolicies/ftp); azurerm_function_app_flex_consumption has no ftp_publish_basic_authentication_enabled argument in azurerm 4.79.0.
   webdeploy_publish_basic_authentication_enabled = false
 

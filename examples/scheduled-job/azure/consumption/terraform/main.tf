@@ -78,7 +78,6 @@ resource "azurerm_linux_function_app" "plan_reports_function" {
   service_plan_id     = azurerm_service_plan.hosting_plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.plan_reports_function_identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -170,7 +169,6 @@ resource "azurerm_linux_function_app" "render_report_function" {
   service_plan_id     = azurerm_service_plan.hosting_plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.render_report_function_identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -266,7 +264,6 @@ resource "azurerm_linux_function_app" "failed_task_notifier_function" {
   service_plan_id     = azurerm_service_plan.hosting_plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.failed_task_notifier_function_identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 

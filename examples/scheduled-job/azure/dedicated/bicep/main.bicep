@@ -118,7 +118,6 @@ resource planReportsFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: planReportsFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'NODE|22'
       alwaysOn: true
@@ -266,7 +265,6 @@ resource renderReportFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: renderReportFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'NODE|22'
       alwaysOn: true
@@ -418,7 +416,6 @@ resource failedTaskNotifierFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: failedTaskNotifierFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'NODE|22'
       alwaysOn: true

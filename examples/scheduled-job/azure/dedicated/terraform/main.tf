@@ -76,7 +76,6 @@ resource "azurerm_linux_function_app" "plan_reports_function" {
   service_plan_id     = azurerm_service_plan.hosting_plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.plan_reports_function_identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -169,7 +168,6 @@ resource "azurerm_linux_function_app" "render_report_function" {
   service_plan_id     = azurerm_service_plan.hosting_plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.render_report_function_identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -263,7 +261,6 @@ resource "azurerm_linux_function_app" "failed_task_notifier_function" {
   service_plan_id     = azurerm_service_plan.hosting_plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.failed_task_notifier_function_identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 

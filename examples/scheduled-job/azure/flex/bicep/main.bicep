@@ -118,7 +118,6 @@ resource planReportsFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: planReportsFunctionPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: planReportsFunctionIdentity.id
     functionAppConfig: {
       deployment: {
         storage: {
@@ -279,7 +278,6 @@ resource renderReportFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: renderReportFunctionPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: renderReportFunctionIdentity.id
     functionAppConfig: {
       deployment: {
         storage: {
@@ -446,7 +444,6 @@ resource failedTaskNotifierFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: failedTaskNotifierFunctionPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: failedTaskNotifierFunctionIdentity.id
     functionAppConfig: {
       deployment: {
         storage: {

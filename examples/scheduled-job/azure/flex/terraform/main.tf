@@ -76,7 +76,6 @@ resource "azurerm_function_app_flex_consumption" "plan_reports_function" {
   service_plan_id     = azurerm_service_plan.plan_reports_function_plan.id
 
   https_only = true
-  # Not written: the Key Vault reference identity (keyVaultReferenceIdentity = the user-assigned identity); azurerm_function_app_flex_consumption has no key_vault_reference_identity_id argument in azurerm 4.79.0.
   # Not written: FTP basic authentication off (basicPublishingCredentialsPolicies/ftp); azurerm_function_app_flex_consumption has no ftp_publish_basic_authentication_enabled argument in azurerm 4.79.0.
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -175,7 +174,6 @@ resource "azurerm_function_app_flex_consumption" "render_report_function" {
   service_plan_id     = azurerm_service_plan.render_report_function_plan.id
 
   https_only = true
-  # Not written: the Key Vault reference identity (keyVaultReferenceIdentity = the user-assigned identity); azurerm_function_app_flex_consumption has no key_vault_reference_identity_id argument in azurerm 4.79.0.
   # Not written: FTP basic authentication off (basicPublishingCredentialsPolicies/ftp); azurerm_function_app_flex_consumption has no ftp_publish_basic_authentication_enabled argument in azurerm 4.79.0.
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -277,7 +275,6 @@ resource "azurerm_function_app_flex_consumption" "failed_task_notifier_function"
   service_plan_id     = azurerm_service_plan.failed_task_notifier_function_plan.id
 
   https_only = true
-  # Not written: the Key Vault reference identity (keyVaultReferenceIdentity = the user-assigned identity); azurerm_function_app_flex_consumption has no key_vault_reference_identity_id argument in azurerm 4.79.0.
   # Not written: FTP basic authentication off (basicPublishingCredentialsPolicies/ftp); azurerm_function_app_flex_consumption has no ftp_publish_basic_authentication_enabled argument in azurerm 4.79.0.
   webdeploy_publish_basic_authentication_enabled = false
 

@@ -120,7 +120,6 @@ resource planReportsFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: planReportsFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'NODE|22'
       minTlsVersion: '1.2'
@@ -267,7 +266,6 @@ resource renderReportFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: renderReportFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'NODE|22'
       // L2A110 info: RenderReportFunction reserves 10 executions; functionAppScaleLimit 10
@@ -421,7 +419,6 @@ resource failedTaskNotifierFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: failedTaskNotifierFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'NODE|22'
       minTlsVersion: '1.2'

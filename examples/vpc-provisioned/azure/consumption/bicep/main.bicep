@@ -117,7 +117,6 @@ resource authorizePaymentFunctionStaging 'Microsoft.Web/sites/slots@2025-03-01' 
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: authorizePaymentFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'PYTHON|3.12'
       functionAppScaleLimit: 100
@@ -205,7 +204,6 @@ resource authorizePaymentFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: authorizePaymentFunctionIdentity.id
     siteConfig: {
       linuxFxVersion: 'PYTHON|3.12'
       // L2A110 info: AuthorizePaymentFunction reserves 200 executions; functionAppScaleLimit 100

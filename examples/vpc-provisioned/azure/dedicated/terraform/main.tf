@@ -73,9 +73,8 @@ resource "azurerm_linux_function_app_slot" "authorize_payment_function_staging" 
   function_app_id = azurerm_linux_function_app.authorize_payment_function.id
   service_plan_id = azurerm_service_plan.hosting_plan.id
 
-  https_only                      = true
-  key_vault_reference_identity_id = azurerm_user_assigned_identity.authorize_payment_function_identity.id
-  virtual_network_subnet_id       = var.authorize_payment_function_subnet_id
+  https_only                = true
+  virtual_network_subnet_id = var.authorize_payment_function_subnet_id
 
   functions_extension_version   = "~4"
   storage_account_name          = azurerm_storage_account.host_storage.name
@@ -124,8 +123,7 @@ resource "azurerm_linux_function_app" "authorize_payment_function" {
   location            = local.location
   service_plan_id     = azurerm_service_plan.hosting_plan.id
 
-  https_only                      = true
-  key_vault_reference_identity_id = azurerm_user_assigned_identity.authorize_payment_function_identity.id
+  https_only = true
   # L2A401 warning: AuthorizePaymentFunction runs in a VPC; parameter authorizePaymentFunctionSubnetId names its subnet
   virtual_network_subnet_id                      = var.authorize_payment_function_subnet_id
   ftp_publish_basic_authentication_enabled       = false

@@ -121,7 +121,6 @@ resource authorizePaymentFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: authorizePaymentFunctionPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: authorizePaymentFunctionIdentity.id
     // L2A401 warning: AuthorizePaymentFunction runs in a VPC; parameter authorizePaymentFunctionSubnetId names its subnet
     virtualNetworkSubnetId: authorizePaymentFunctionSubnetId
     functionAppConfig: {

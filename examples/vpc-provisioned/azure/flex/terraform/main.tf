@@ -78,7 +78,6 @@ resource "azurerm_function_app_flex_consumption" "authorize_payment_function" {
   service_plan_id     = azurerm_service_plan.authorize_payment_function_plan.id
 
   https_only = true
-  # Not written: the Key Vault reference identity (keyVaultReferenceIdentity = the user-assigned identity); azurerm_function_app_flex_consumption has no key_vault_reference_identity_id argument in azurerm 4.79.0.
   # L2A401 warning: AuthorizePaymentFunction runs in a VPC; parameter authorizePaymentFunctionSubnetId names its subnet
   virtual_network_subnet_id = var.authorize_payment_function_subnet_id
   # Not written: FTP basic authentication off (basicPublishingCredentialsPolicies/ftp); azurerm_function_app_flex_consumption has no ftp_publish_basic_authentication_enabled argument in azurerm 4.79.0.

@@ -120,7 +120,6 @@ resource authorizePaymentFunctionStaging 'Microsoft.Web/sites/slots@2025-03-01' 
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: authorizePaymentFunctionIdentity.id
     virtualNetworkSubnetId: authorizePaymentFunctionSubnetId
     siteConfig: {
       linuxFxVersion: 'PYTHON|3.12'
@@ -209,7 +208,6 @@ resource authorizePaymentFunction 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: hostingPlan.id
     httpsOnly: true
-    keyVaultReferenceIdentity: authorizePaymentFunctionIdentity.id
     // L2A401 warning: AuthorizePaymentFunction runs in a VPC; parameter authorizePaymentFunctionSubnetId names its subnet
     virtualNetworkSubnetId: authorizePaymentFunctionSubnetId
     siteConfig: {

@@ -71,8 +71,7 @@ resource "azurerm_linux_function_app" "app" {
   location            = local.location
   service_plan_id     = azurerm_service_plan.plan.id
 
-  https_only                      = true
-  key_vault_reference_identity_id = azurerm_user_assigned_identity.identity.id
+  https_only = true
 
   app_settings = {
     "FUNCTIONS_WORKER_RUNTIME" = "java"

@@ -80,8 +80,7 @@ resource "azurerm_linux_function_app" "reports_function" {
   location            = local.location
   service_plan_id     = azurerm_service_plan.plan.id
 
-  https_only                      = true
-  key_vault_reference_identity_id = azurerm_user_assigned_identity.identity.id
+  https_only = true
 
   storage_account_name          = azurerm_storage_account.storage.name
   storage_uses_managed_identity = true
@@ -122,8 +121,7 @@ resource "azurerm_linux_function_app_slot" "reports_function_live" {
   function_app_id = azurerm_linux_function_app.reports_function[0].id
   service_plan_id = azurerm_service_plan.plan.id
 
-  https_only                      = true
-  key_vault_reference_identity_id = azurerm_user_assigned_identity.identity.id
+  https_only = true
 
   storage_account_name          = azurerm_storage_account.storage.name
   storage_uses_managed_identity = true

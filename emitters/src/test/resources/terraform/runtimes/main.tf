@@ -63,7 +63,6 @@ resource "azurerm_linux_function_app" "python_app" {
   service_plan_id     = azurerm_service_plan.plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -101,7 +100,6 @@ resource "azurerm_linux_function_app" "node_app" {
   service_plan_id     = azurerm_service_plan.plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -139,7 +137,6 @@ resource "azurerm_linux_function_app" "java_app" {
   service_plan_id     = azurerm_service_plan.plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -177,7 +174,6 @@ resource "azurerm_linux_function_app" "dotnetisolated_app" {
   service_plan_id     = azurerm_service_plan.plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -217,7 +213,6 @@ resource "azurerm_linux_function_app" "powershell_app" {
   service_plan_id     = azurerm_service_plan.plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -255,7 +250,6 @@ resource "azurerm_linux_function_app" "custom_app" {
   service_plan_id     = azurerm_service_plan.plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -293,7 +287,6 @@ resource "azurerm_linux_function_app" "ruby_app" {
   service_plan_id     = azurerm_service_plan.plan.id
 
   https_only                                     = true
-  key_vault_reference_identity_id                = azurerm_user_assigned_identity.identity.id
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -343,7 +336,6 @@ resource "azurerm_function_app_flex_consumption" "flex_app" {
   service_plan_id     = azurerm_service_plan.flex_plan.id
 
   https_only = true
-  # Not written: the Key Vault reference identity (keyVaultReferenceIdentity = the user-assigned identity); azurerm_function_app_flex_consumption has no key_vault_reference_identity_id argument in azurerm 4.79.0.
 
   # azurerm may add an AzureWebJobsStorage setting without a key next to the identity-based storage settings (hashicorp/terraform-provider-azurerm#29693); remove it if the host cannot reach its storage.
   storage_container_type            = "blobContainer"
@@ -387,8 +379,7 @@ resource "azurerm_linux_function_app_slot" "flex_app_staging" {
   function_app_id = azurerm_function_app_flex_consumption.flex_app.id
   service_plan_id = azurerm_service_plan.flex_plan.id
 
-  https_only                      = true
-  key_vault_reference_identity_id = azurerm_user_assigned_identity.identity.id
+  https_only = true
 
   storage_account_name          = azurerm_storage_account.storage.name
   storage_uses_managed_identity = true

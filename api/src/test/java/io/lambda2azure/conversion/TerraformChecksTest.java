@@ -296,6 +296,40 @@ class TerraformChecksTest {
                 case "Microsoft.Authorization/roleAssignments" -> facts.put(key, "role " + guid(r.body()
                         .at("properties.roleDefinitionId").map(BicepResources.Value::text).orElse("")) + " on "
                         + label(r.body().get("scope").map(BicepResources.Value::text).orElse("")));
+                case "Microsoft.ServiceBus/namespaces" -> facts.put(key, "service bus " + bicep(r, "sku.name")
+                        + " local auth off " + bicep(r, "properties.disableLocalAuth"));
+                case "Microsoft.ServiceBus/namespaces/queues" -> facts.put(key, "queue sessions "
+                        + bicep(r, "properties.requiresSession"));
+                case "Microsoft.ServiceBus/namespaces/topics" -> facts.put(key, "topic");
+                case "Microsoft.ServiceBus/namespaces/topics/subscriptions" -> facts.put(key, "subscription deliveries "
+                        + bicep(r, "properties.maxDeliveryCount") + " forward to "
+                        + label(bicep(r, "properties.forwardTo").replaceAll("\\..*", "")));
+                case "Microsoft.ServiceBus/namespaces/topics/subscriptions/rules" -> facts.put(key, "rule "
+                        + bicep(r, "properties.sqlFilter.sqlExpression"));
+                case "Microsoft.EventGrid/topics" -> facts.put(key, "event grid topic local auth off "
+                        + bicep(r, "properties.disableLocalAuth"));
+                case "Microsoft.EventGrid/systemTopics" -> facts.put(key, "system topic "
+                        + bicep(r, "properties.topicType"));
+                case "Microsoft.EventGrid/eventSubscriptions", "Microsoft.EventGrid/systemTopics/eventSubscriptions" ->
+                        facts.put(key, "event subscription to " + bicep(r, "properties.destination.endpointType"));
+                case "Microsoft.EventHub/namespaces" -> facts.put(key, "event hubs " + bicep(r, "sku.name")
+                        + " local auth off " + bicep(r, "properties.disableLocalAuth"));
+                case "Microsoft.EventHub/namespaces/eventhubs" -> facts.put(key, "event hub partitions "
+                        + bicep(r, "properties.partitionCount"));
+                case "Microsoft.EventHub/namespaces/eventhubs/consumergroups" -> facts.put(key, "consumer group");
+                case "Microsoft.DocumentDB/databaseAccounts" -> facts.put(key, "cosmos serverless "
+                        + r.body().at("properties.capabilities").isPresent() + " local auth off "
+                        + bicep(r, "properties.disableLocalAuth"));
+                case "Microsoft.DocumentDB/databaseAccounts/sqlDatabases" -> facts.put(key, "cosmos database");
+                case "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers" -> facts.put(key,
+                        "cosmos container");
+                case "Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments" -> facts.put(key, "cosmos role "
+                        + guid(bicep(r, "properties.roleDefinitionId")));
+                case "Microsoft.KeyVault/vaults" -> facts.put(key, "key vault rbac "
+                        + bicep(r, "properties.enableRbacAuthorization") + " purge protection "
+                        + r.body().at("properties.enablePurgeProtection").map(TerraformChecksTest::lit)
+                        .orElse("false"));
+                case "Microsoft.KeyVault/vaults/secrets" -> facts.put(key, "secret");
                 default -> {
                     // blobServices and basicPublishingCredentialsPolicies are Bicep's way of writing what
                     // azurerm expresses as arguments of the account and the app.
@@ -341,6 +375,38 @@ class TerraformChecksTest {
                     case "azurerm_log_analytics_workspace" -> facts.put(key, "log analytics");
                     case "azurerm_role_assignment" -> facts.put(key, "role " + guid(body.path("role_definition_id")
                             .asText()) + " on " + label(address(body.path("scope").asText())));
+                    case "azurerm_servicebus_namespace" -> facts.put(key, "service bus " + body.path("sku").asText()
+                            + " local auth off " + !body.path("local_auth_enabled").asBoolean(true));
+                    case "azurerm_servicebus_queue" -> facts.put(key, "queue sessions "
+                            + body.path("requires_session").asBoolean(false));
+                    case "azurerm_servicebus_topic" -> facts.put(key, "topic");
+                    case "azurerm_servicebus_subscription" -> facts.put(key, "subscription deliveries "
+                            + body.path("max_delivery_count").asText() + " forward to "
+                            + label(address(body.path("forward_to").asText(""))));
+                    case "azurerm_servicebus_subscription_rule" -> facts.put(key, "rule "
+                            + body.path("sql_filter").asText());
+                    case "azurerm_eventgrid_topic" -> facts.put(key, "event grid topic local auth off "
+                            + !body.path("local_auth_enabled").asBoolean(true));
+                    case "azurerm_eventgrid_system_topic" -> facts.put(key, "system topic "
+                            + body.path("topic_type").asText());
+                    case "azurerm_eventgrid_event_subscription", "azurerm_eventgrid_system_topic_event_subscription" ->
+                            facts.put(key, "event subscription to " + (body.has("azure_function_endpoint")
+                                    ? "AzureFunction" : body.has("webhook_endpoint") ? "WebHook" : "?"));
+                    case "azurerm_eventhub_namespace" -> facts.put(key, "event hubs " + body.path("sku").asText()
+                            + " local auth off " + !body.path("local_authentication_enabled").asBoolean(true));
+                    case "azurerm_eventhub" -> facts.put(key, "event hub partitions "
+                            + body.path("partition_count").asText());
+                    case "azurerm_eventhub_consumer_group" -> facts.put(key, "consumer group");
+                    case "azurerm_cosmosdb_account" -> facts.put(key, "cosmos serverless " + body.has("capabilities")
+                            + " local auth off " + !body.path("local_authentication_enabled").asBoolean(true));
+                    case "azurerm_cosmosdb_sql_database" -> facts.put(key, "cosmos database");
+                    case "azurerm_cosmosdb_sql_container" -> facts.put(key, "cosmos container");
+                    case "azurerm_cosmosdb_sql_role_assignment" -> facts.put(key, "cosmos role "
+                            + guid(body.path("role_definition_id").asText()));
+                    case "azurerm_key_vault" -> facts.put(key, "key vault rbac "
+                            + body.path("rbac_authorization_enabled").asBoolean(false) + " purge protection "
+                            + body.path("purge_protection_enabled").asBoolean(false));
+                    case "azurerm_key_vault_secret" -> facts.put(key, "secret");
                     default -> facts.put(key, "unexpected " + type.getKey());
                 }
             }
@@ -369,6 +435,11 @@ class TerraformChecksTest {
             return Optional.of("dotnet-isolated " + stack.path("dotnet_version").asText());
         }
         return Optional.empty();
+    }
+
+    /** The literal value or expression text at a path of a Bicep resource's body, empty when it is not there. */
+    private static String bicep(BicepResources.Resource r, String path) {
+        return r.body().at(path).map(TerraformChecksTest::lit).orElse("");
     }
 
     /** A literal's value, or an expression's text. */

@@ -48,6 +48,71 @@ public final class ApiVersions {
     /** {@code authorization/microsoft.authorization/2022-04-01/types.json}. */
     public static final String ROLE_ASSIGNMENTS = "2022-04-01";
 
+    /** {@code servicebus/microsoft.servicebus/2026-01-01/types.json} (2026-07-01-preview is a preview). */
+    public static final String SERVICE_BUS_NAMESPACES = "2026-01-01";
+
+    /** {@code servicebus/microsoft.servicebus/2026-01-01/types.json}. */
+    public static final String SERVICE_BUS_QUEUES = "2026-01-01";
+
+    /** {@code servicebus/microsoft.servicebus/2026-01-01/types.json}. */
+    public static final String SERVICE_BUS_TOPICS = "2026-01-01";
+
+    /** {@code servicebus/microsoft.servicebus/2026-01-01/types.json}. */
+    public static final String SERVICE_BUS_SUBSCRIPTIONS = "2026-01-01";
+
+    /** {@code servicebus/microsoft.servicebus/2026-01-01/types.json}. */
+    public static final String SERVICE_BUS_RULES = "2026-01-01";
+
+    /**
+     * {@code eventgrid/microsoft.eventgrid/2025-02-15/types.json} (2025-04-01-preview and 2025-07-15-preview are
+     * previews).
+     */
+    public static final String EVENT_GRID_TOPICS = "2025-02-15";
+
+    /** {@code eventgrid/microsoft.eventgrid/2025-02-15/types.json}. */
+    public static final String EVENT_GRID_SYSTEM_TOPICS = "2025-02-15";
+
+    /** {@code eventgrid/microsoft.eventgrid/2025-02-15/types.json}. */
+    public static final String EVENT_GRID_SYSTEM_TOPIC_EVENT_SUBSCRIPTIONS = "2025-02-15";
+
+    /** {@code eventgrid/microsoft.eventgrid/2025-02-15/types.json}. */
+    public static final String EVENT_GRID_EVENT_SUBSCRIPTIONS = "2025-02-15";
+
+    /** {@code eventhub/microsoft.eventhub/2026-01-01/types.json} (2026-07-01-preview is a preview). */
+    public static final String EVENT_HUB_NAMESPACES = "2026-01-01";
+
+    /** {@code eventhub/microsoft.eventhub/2026-01-01/types.json}. */
+    public static final String EVENT_HUBS = "2026-01-01";
+
+    /** {@code eventhub/microsoft.eventhub/2026-01-01/types.json}. */
+    public static final String EVENT_HUB_CONSUMER_GROUPS = "2026-01-01";
+
+    /** {@code cosmos-db/microsoft.documentdb/2026-03-15/types.json} (2026-04-01-preview is a preview). */
+    public static final String COSMOS_ACCOUNTS = "2026-03-15";
+
+    /** {@code cosmos-db/microsoft.documentdb/2026-03-15/types.json}. */
+    public static final String COSMOS_SQL_DATABASES = "2026-03-15";
+
+    /** {@code cosmos-db/microsoft.documentdb/2026-03-15/types.json}. */
+    public static final String COSMOS_SQL_CONTAINERS = "2026-03-15";
+
+    /** {@code cosmos-db/microsoft.documentdb/2026-03-15/types.json}. */
+    public static final String COSMOS_SQL_ROLE_ASSIGNMENTS = "2026-03-15";
+
+    /** {@code keyvault/microsoft.keyvault/2026-02-01/types.json} (2026-03-01-preview is a preview). */
+    public static final String KEY_VAULTS = "2026-02-01";
+
+    /** {@code keyvault/microsoft.keyvault/2026-02-01/types.json}. */
+    public static final String KEY_VAULT_SECRETS = "2026-02-01";
+
+    /**
+     * The api-version of {@code listKeys} on a function app's host ({@code Microsoft.Web/sites/host}), which is a
+     * resource function, not a resource the emitter declares: {@code web/microsoft.web/2025-03-01/types.json}
+     * (its {@code listkeys} function type; {@code ApiVersionsTest} checks it against the index's resource
+     * functions).
+     */
+    public static final String SITE_HOST_KEYS = "2025-03-01";
+
     /** Resource type names, as Bicep writes them. */
     static final String TYPE_SITES = "Microsoft.Web/sites";
     static final String TYPE_SITE_SLOTS = "Microsoft.Web/sites/slots";
@@ -61,6 +126,27 @@ public final class ApiVersions {
     static final String TYPE_LOG_ANALYTICS_WORKSPACES = "Microsoft.OperationalInsights/workspaces";
     static final String TYPE_USER_ASSIGNED_IDENTITIES = "Microsoft.ManagedIdentity/userAssignedIdentities";
     static final String TYPE_ROLE_ASSIGNMENTS = "Microsoft.Authorization/roleAssignments";
+    static final String TYPE_SERVICE_BUS_NAMESPACES = "Microsoft.ServiceBus/namespaces";
+    static final String TYPE_SERVICE_BUS_QUEUES = "Microsoft.ServiceBus/namespaces/queues";
+    static final String TYPE_SERVICE_BUS_TOPICS = "Microsoft.ServiceBus/namespaces/topics";
+    static final String TYPE_SERVICE_BUS_SUBSCRIPTIONS = "Microsoft.ServiceBus/namespaces/topics/subscriptions";
+    static final String TYPE_SERVICE_BUS_RULES = "Microsoft.ServiceBus/namespaces/topics/subscriptions/rules";
+    static final String TYPE_EVENT_GRID_TOPICS = "Microsoft.EventGrid/topics";
+    static final String TYPE_EVENT_GRID_SYSTEM_TOPICS = "Microsoft.EventGrid/systemTopics";
+    static final String TYPE_EVENT_GRID_SYSTEM_TOPIC_EVENT_SUBSCRIPTIONS =
+            "Microsoft.EventGrid/systemTopics/eventSubscriptions";
+    static final String TYPE_EVENT_GRID_EVENT_SUBSCRIPTIONS = "Microsoft.EventGrid/eventSubscriptions";
+    static final String TYPE_EVENT_HUB_NAMESPACES = "Microsoft.EventHub/namespaces";
+    static final String TYPE_EVENT_HUBS = "Microsoft.EventHub/namespaces/eventhubs";
+    static final String TYPE_EVENT_HUB_CONSUMER_GROUPS = "Microsoft.EventHub/namespaces/eventhubs/consumergroups";
+    static final String TYPE_COSMOS_ACCOUNTS = "Microsoft.DocumentDB/databaseAccounts";
+    static final String TYPE_COSMOS_SQL_DATABASES = "Microsoft.DocumentDB/databaseAccounts/sqlDatabases";
+    static final String TYPE_COSMOS_SQL_CONTAINERS = "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers";
+    static final String TYPE_COSMOS_SQL_ROLE_ASSIGNMENTS = "Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments";
+    static final String TYPE_KEY_VAULTS = "Microsoft.KeyVault/vaults";
+    static final String TYPE_KEY_VAULT_SECRETS = "Microsoft.KeyVault/vaults/secrets";
+    /** The function app host, whose {@code listKeys} the emitter calls; not a declared resource. */
+    static final String TYPE_SITE_HOST = "Microsoft.Web/sites/host";
 
     private static final Map<String, String> BY_TYPE;
 
@@ -77,13 +163,34 @@ public final class ApiVersions {
         m.put(TYPE_LOG_ANALYTICS_WORKSPACES, LOG_ANALYTICS_WORKSPACES);
         m.put(TYPE_USER_ASSIGNED_IDENTITIES, USER_ASSIGNED_IDENTITIES);
         m.put(TYPE_ROLE_ASSIGNMENTS, ROLE_ASSIGNMENTS);
+        m.put(TYPE_SERVICE_BUS_NAMESPACES, SERVICE_BUS_NAMESPACES);
+        m.put(TYPE_SERVICE_BUS_QUEUES, SERVICE_BUS_QUEUES);
+        m.put(TYPE_SERVICE_BUS_TOPICS, SERVICE_BUS_TOPICS);
+        m.put(TYPE_SERVICE_BUS_SUBSCRIPTIONS, SERVICE_BUS_SUBSCRIPTIONS);
+        m.put(TYPE_SERVICE_BUS_RULES, SERVICE_BUS_RULES);
+        m.put(TYPE_EVENT_GRID_TOPICS, EVENT_GRID_TOPICS);
+        m.put(TYPE_EVENT_GRID_SYSTEM_TOPICS, EVENT_GRID_SYSTEM_TOPICS);
+        m.put(TYPE_EVENT_GRID_SYSTEM_TOPIC_EVENT_SUBSCRIPTIONS, EVENT_GRID_SYSTEM_TOPIC_EVENT_SUBSCRIPTIONS);
+        m.put(TYPE_EVENT_GRID_EVENT_SUBSCRIPTIONS, EVENT_GRID_EVENT_SUBSCRIPTIONS);
+        m.put(TYPE_EVENT_HUB_NAMESPACES, EVENT_HUB_NAMESPACES);
+        m.put(TYPE_EVENT_HUBS, EVENT_HUBS);
+        m.put(TYPE_EVENT_HUB_CONSUMER_GROUPS, EVENT_HUB_CONSUMER_GROUPS);
+        m.put(TYPE_COSMOS_ACCOUNTS, COSMOS_ACCOUNTS);
+        m.put(TYPE_COSMOS_SQL_DATABASES, COSMOS_SQL_DATABASES);
+        m.put(TYPE_COSMOS_SQL_CONTAINERS, COSMOS_SQL_CONTAINERS);
+        m.put(TYPE_COSMOS_SQL_ROLE_ASSIGNMENTS, COSMOS_SQL_ROLE_ASSIGNMENTS);
+        m.put(TYPE_KEY_VAULTS, KEY_VAULTS);
+        m.put(TYPE_KEY_VAULT_SECRETS, KEY_VAULT_SECRETS);
         BY_TYPE = java.util.Collections.unmodifiableMap(m);
     }
 
     private ApiVersions() {
     }
 
-    /** Every resource type the emitter writes, with its api-version, in a fixed order. */
+    /**
+     * Every resource type the emitter writes, with its api-version, in a fixed order. {@link #SITE_HOST_KEYS} is
+     * not here: it is the api-version of a function call, not of a resource.
+     */
     public static Map<String, String> byType() {
         return BY_TYPE;
     }

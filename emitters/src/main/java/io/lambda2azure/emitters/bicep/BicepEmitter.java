@@ -5,21 +5,44 @@ import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.core.azure.AzureOutput;
 import io.lambda2azure.core.azure.AzureParameter;
 import io.lambda2azure.core.azure.AzureResource;
+import io.lambda2azure.core.azure.AzureResource.AdvancedFilter;
 import io.lambda2azure.core.azure.AzureResource.AlwaysReady;
 import io.lambda2azure.core.azure.AzureResource.ApplicationInsights;
 import io.lambda2azure.core.azure.AzureResource.BlobContainer;
+import io.lambda2azure.core.azure.AzureResource.CosmosAccount;
+import io.lambda2azure.core.azure.AzureResource.CosmosSqlContainer;
+import io.lambda2azure.core.azure.AzureResource.CosmosSqlDatabase;
+import io.lambda2azure.core.azure.AzureResource.CosmosSqlRoleAssignment;
 import io.lambda2azure.core.azure.AzureResource.DeploymentSlot;
+import io.lambda2azure.core.azure.AzureResource.EventDestination;
+import io.lambda2azure.core.azure.AzureResource.EventGridSubscription;
+import io.lambda2azure.core.azure.AzureResource.EventGridSystemTopic;
+import io.lambda2azure.core.azure.AzureResource.EventGridTopic;
+import io.lambda2azure.core.azure.AzureResource.EventHub;
+import io.lambda2azure.core.azure.AzureResource.EventHubConsumerGroup;
+import io.lambda2azure.core.azure.AzureResource.EventHubNamespace;
 import io.lambda2azure.core.azure.AzureResource.FlexConfig;
 import io.lambda2azure.core.azure.AzureResource.FunctionApp;
 import io.lambda2azure.core.azure.AzureResource.HostingPlan;
+import io.lambda2azure.core.azure.AzureResource.KeyVault;
+import io.lambda2azure.core.azure.AzureResource.KeyVaultSecret;
 import io.lambda2azure.core.azure.AzureResource.LogAnalyticsWorkspace;
 import io.lambda2azure.core.azure.AzureResource.RoleAssignment;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusNamespace;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusQueue;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusRule;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusSubscription;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusTopic;
 import io.lambda2azure.core.azure.AzureResource.SiteSettings;
 import io.lambda2azure.core.azure.AzureResource.StorageAccount;
 import io.lambda2azure.core.azure.AzureResource.UserAssignedIdentity;
 import io.lambda2azure.core.azure.AzureVariable;
 import io.lambda2azure.core.azure.PlanKind;
 import io.lambda2azure.core.azure.Value;
+import io.lambda2azure.emitters.common.FilterOperators;
+import io.lambda2azure.emitters.common.CosmosPaths;
+import io.lambda2azure.emitters.common.EventDestinations;
+import io.lambda2azure.emitters.common.ImplicitSettings;
 import io.lambda2azure.emitters.bicep.BicepDecl.CommentBlock;
 import io.lambda2azure.emitters.bicep.BicepDecl.Decorator;
 import io.lambda2azure.emitters.bicep.BicepDecl.Output;
@@ -54,7 +77,9 @@ import static io.lambda2azure.emitters.bicep.BicepExpr.string;
  * <p>The planner decides everything; this class only prints what the model says. It builds a small Bicep
  * syntax tree ({@link BicepDecl}, {@link BicepExpr}) and {@link BicepPrinter} lays it out as
  * {@code bicep format} would. Deviations targeted at a resource are written as comment lines above it, or
- * above the property they concern. The same model always gives the same bytes.
+ * above the property they concern; a property's key is the model record's component name ({@code lockDuration},
+ * {@code advancedFilters}; {@code role}, {@code principal} and {@code database} for the role and scope of a Cosmos
+ * DB role assignment), the same keys the Terraform emitter places. The same model always gives the same bytes.
  */
 public final class BicepEmitter {
 
@@ -160,6 +185,40 @@ public final class BicepEmitter {
                 functionApp(a, notes);
             } else if (r instanceof DeploymentSlot s) {
                 slot(s, notes);
+            } else if (r instanceof ServiceBusNamespace n) {
+                serviceBusNamespace(n, notes);
+            } else if (r instanceof ServiceBusQueue q) {
+                serviceBusQueue(q, notes);
+            } else if (r instanceof ServiceBusTopic t) {
+                serviceBusTopic(t, notes);
+            } else if (r instanceof ServiceBusSubscription sub) {
+                serviceBusSubscription(sub, notes);
+            } else if (r instanceof ServiceBusRule rule) {
+                serviceBusRule(rule, notes);
+            } else if (r instanceof EventGridTopic t) {
+                eventGridTopic(t, notes);
+            } else if (r instanceof EventGridSystemTopic t) {
+                eventGridSystemTopic(t, notes);
+            } else if (r instanceof EventGridSubscription sub) {
+                eventSubscription(sub, notes);
+            } else if (r instanceof EventHubNamespace n) {
+                eventHubNamespace(n, notes);
+            } else if (r instanceof EventHub h) {
+                eventHub(h, notes);
+            } else if (r instanceof EventHubConsumerGroup g) {
+                consumerGroup(g, notes);
+            } else if (r instanceof CosmosAccount a) {
+                cosmosAccount(a, notes);
+            } else if (r instanceof CosmosSqlDatabase d) {
+                cosmosDatabase(d, notes);
+            } else if (r instanceof CosmosSqlContainer c) {
+                cosmosContainer(c, notes);
+            } else if (r instanceof CosmosSqlRoleAssignment a) {
+                cosmosRoleAssignment(a, notes);
+            } else if (r instanceof KeyVault v) {
+                keyVault(v, notes);
+            } else if (r instanceof KeyVaultSecret secret) {
+                keyVaultSecret(secret, notes);
             } else {
                 throw new IllegalArgumentException("no Bicep for resource " + r);
             }
@@ -274,8 +333,13 @@ public final class BicepEmitter {
         private void functionApp(FunctionApp app, DeviationNotes notes) {
             Props properties = new Props()
                     .put("serverFarmId", access(app.plan(), "id"))
-                    .put("httpsOnly", bool(true))
-                    .put("keyVaultReferenceIdentity", access(app.identity(), "id"));
+                    .put("httpsOnly", bool(true));
+            // Key Vault references resolve with the system-assigned identity unless the site names another one;
+            // the app has only its user-assigned identity, so references need it named.
+            if (app.keyVaultReferences()) {
+                properties.put(notes.take("keyVaultReferences"), "keyVaultReferenceIdentity",
+                        access(app.identity(), "id"));
+            }
             app.subnetId().ifPresent(subnet -> properties.put(notes.take("subnet"), "virtualNetworkSubnetId",
                     ValueExprs.of(subnet)));
             app.flex().ifPresent(flex -> properties.put("functionAppConfig", functionAppConfig(app, flex, notes)));
@@ -397,8 +461,10 @@ public final class BicepEmitter {
             // A slot is a second running copy of its app: same identity, network and site configuration.
             Props properties = new Props()
                     .put("serverFarmId", access(app.plan(), "id"))
-                    .put("httpsOnly", bool(true))
-                    .put("keyVaultReferenceIdentity", access(app.identity(), "id"));
+                    .put("httpsOnly", bool(true));
+            if (app.keyVaultReferences()) {
+                properties.put("keyVaultReferenceIdentity", access(app.identity(), "id"));
+            }
             app.subnetId().ifPresent(subnet -> properties.put("virtualNetworkSubnetId", ValueExprs.of(subnet)));
             properties.put("siteConfig", siteConfig(app, DeviationNotes.none()));
             Props body = named(s, notes)
@@ -414,6 +480,341 @@ public final class BicepEmitter {
                     body);
         }
 
+        // -------------------------------------------------------------- messaging
+
+        private void serviceBusNamespace(ServiceBusNamespace n, DeviationNotes notes) {
+            Props sku = new Props().put("name", string(n.sku())).put("tier", string(n.sku()));
+            Props properties = new Props()
+                    .put(notes.take("minimumTlsVersion"), "minimumTlsVersion", string(n.minimumTlsVersion()))
+                    .put(notes.take("disableLocalAuth"), "disableLocalAuth", bool(n.disableLocalAuth()));
+            if (ImplicitSettings.SERVICE_BUS_PREMIUM.equals(n.sku())) {
+                // The Terraform output must name the messaging units and partitions of a Premium namespace;
+                // written here too so that both describe the same namespace.
+                sku.put("capacity", integer(ImplicitSettings.SERVICE_BUS_PREMIUM_CAPACITY));
+                properties.put("premiumMessagingPartitions", integer(ImplicitSettings.SERVICE_BUS_PREMIUM_PARTITIONS));
+            }
+            Props body = named(n, notes)
+                    .put(notes.take("sku"), "sku", sku.build())
+                    .put("properties", properties.build());
+            add(n, notes, ApiVersions.TYPE_SERVICE_BUS_NAMESPACES, ApiVersions.SERVICE_BUS_NAMESPACES,
+                    Optional.empty(), body);
+        }
+
+        private void serviceBusQueue(ServiceBusQueue q, DeviationNotes notes) {
+            require(q.namespace(), ServiceBusNamespace.class, "Service Bus queue " + q.symbol() + " is in");
+            Props properties = new Props()
+                    .put(notes.take("requiresSession"), "requiresSession", bool(q.requiresSession()))
+                    .put(notes.take("requiresDuplicateDetection"), "requiresDuplicateDetection",
+                            bool(q.requiresDuplicateDetection()));
+            q.lockDuration().ifPresent(v -> properties.put(notes.take("lockDuration"), "lockDuration",
+                    ValueExprs.of(v)));
+            q.maxDeliveryCount().ifPresent(v -> properties.put(notes.take("maxDeliveryCount"), "maxDeliveryCount",
+                    ValueExprs.of(v)));
+            q.defaultMessageTimeToLive().ifPresent(v -> properties.put(notes.take("defaultMessageTimeToLive"),
+                    "defaultMessageTimeToLive", ValueExprs.of(v)));
+            properties.put(notes.take("deadLetteringOnMessageExpiration"), "deadLetteringOnMessageExpiration",
+                    bool(q.deadLetteringOnMessageExpiration()));
+            add(q, notes, ApiVersions.TYPE_SERVICE_BUS_QUEUES, ApiVersions.SERVICE_BUS_QUEUES,
+                    Optional.of(identifier(q.namespace())), child(q, notes).put("properties", properties.build()));
+        }
+
+        private void serviceBusTopic(ServiceBusTopic t, DeviationNotes notes) {
+            require(t.namespace(), ServiceBusNamespace.class, "Service Bus topic " + t.symbol() + " is in");
+            Props properties = new Props()
+                    .put(notes.take("supportOrdering"), "supportOrdering", bool(t.supportOrdering()))
+                    .put(notes.take("requiresDuplicateDetection"), "requiresDuplicateDetection",
+                            bool(t.requiresDuplicateDetection()));
+            add(t, notes, ApiVersions.TYPE_SERVICE_BUS_TOPICS, ApiVersions.SERVICE_BUS_TOPICS,
+                    Optional.of(identifier(t.namespace())), child(t, notes).put("properties", properties.build()));
+        }
+
+        private void serviceBusSubscription(ServiceBusSubscription sub, DeviationNotes notes) {
+            require(sub.topic(), ServiceBusTopic.class, "Service Bus subscription " + sub.symbol() + " is in");
+            List<Comment> deliveries = new ArrayList<>(notes.take("maxDeliveryCount"));
+            if (sub.maxDeliveryCount().isEmpty()) {
+                deliveries.add(new Comment(ImplicitSettings.SERVICE_BUS_MAX_DELIVERY_COUNT_NOTE));
+            }
+            Props properties = new Props().put(deliveries, "maxDeliveryCount", sub.maxDeliveryCount()
+                    .map(ValueExprs::of).orElseGet(() -> integer(ImplicitSettings.SERVICE_BUS_MAX_DELIVERY_COUNT)));
+            sub.lockDuration().ifPresent(v -> properties.put(notes.take("lockDuration"), "lockDuration",
+                    ValueExprs.of(v)));
+            properties.put(notes.take("requiresSession"), "requiresSession", bool(sub.requiresSession()));
+            sub.forwardTo().ifPresent(queue -> {
+                require(queue, ServiceBusQueue.class, "Service Bus subscription " + sub.symbol() + " forwards to");
+                // Service Bus names the entity to forward to, not its resource id.
+                properties.put(notes.take("forwardTo"), "forwardTo",
+                        ValueExprs.of(Value.ref(queue, Value.Attribute.NAME)));
+            });
+            add(sub, notes, ApiVersions.TYPE_SERVICE_BUS_SUBSCRIPTIONS, ApiVersions.SERVICE_BUS_SUBSCRIPTIONS,
+                    Optional.of(identifier(sub.topic())), child(sub, notes).put("properties", properties.build()));
+        }
+
+        private void serviceBusRule(ServiceBusRule rule, DeviationNotes notes) {
+            require(rule.subscription(), ServiceBusSubscription.class, "Service Bus rule " + rule.symbol()
+                    + " belongs to");
+            Props properties = new Props()
+                    .put("filterType", string("SqlFilter"))
+                    .put(notes.take("sqlExpression"), "sqlFilter", new Props()
+                            .put("sqlExpression", ValueExprs.of(rule.sqlExpression()))
+                            .build());
+            add(rule, notes, ApiVersions.TYPE_SERVICE_BUS_RULES, ApiVersions.SERVICE_BUS_RULES,
+                    Optional.of(identifier(rule.subscription())),
+                    child(rule, notes).put("properties", properties.build()));
+        }
+
+        // -------------------------------------------------------------- Event Grid
+
+        private void eventGridTopic(EventGridTopic t, DeviationNotes notes) {
+            Props body = named(t, notes).put("properties", new Props()
+                    .put(notes.take("inputSchema"), "inputSchema", string(t.inputSchema()))
+                    .put(notes.take("disableLocalAuth"), "disableLocalAuth", bool(t.disableLocalAuth()))
+                    .build());
+            add(t, notes, ApiVersions.TYPE_EVENT_GRID_TOPICS, ApiVersions.EVENT_GRID_TOPICS, Optional.empty(),
+                    body);
+        }
+
+        private void eventGridSystemTopic(EventGridSystemTopic t, DeviationNotes notes) {
+            require(t.sourceResource(), AzureResource.class, "Event Grid system topic " + t.symbol()
+                    + " publishes the events of");
+            Props body = named(t, notes).put("properties", new Props()
+                    .put(notes.take("sourceResource"), "source", access(t.sourceResource(), "id"))
+                    .put(notes.take("topicType"), "topicType", string(t.topicType()))
+                    .build());
+            add(t, notes, ApiVersions.TYPE_EVENT_GRID_SYSTEM_TOPICS, ApiVersions.EVENT_GRID_SYSTEM_TOPICS,
+                    Optional.empty(), body);
+        }
+
+        /**
+         * A subscription of a system topic is its child resource; one of a custom topic is an extension resource
+         * with the topic as its scope, as azurerm_eventgrid_event_subscription writes it.
+         */
+        private void eventSubscription(EventGridSubscription sub, DeviationNotes notes) {
+            AzureResource topic = deployment.resource(sub.topic())
+                    .filter(t -> t instanceof EventGridTopic || t instanceof EventGridSystemTopic)
+                    .orElseThrow(() -> new IllegalStateException("event subscription " + sub.symbol() + " is on "
+                            + sub.topic() + ", which is not an Event Grid topic or system topic of the deployment"));
+            Props properties = new Props()
+                    .put(destinationComments(sub, notes), "destination", destination(sub))
+                    .put(notes.take("deliverySchema"), "eventDeliverySchema", string(sub.deliverySchema()));
+            Props filter = new Props();
+            if (!sub.includedEventTypes().isEmpty()) {
+                filter.put(notes.take("includedEventTypes"), "includedEventTypes",
+                        array(sub.includedEventTypes().stream().<BicepExpr>map(BicepExpr::string).toList()));
+            }
+            sub.subjectBeginsWith().ifPresent(v -> filter.put(notes.take("subjectBeginsWith"), "subjectBeginsWith",
+                    ValueExprs.of(v)));
+            sub.subjectEndsWith().ifPresent(v -> filter.put(notes.take("subjectEndsWith"), "subjectEndsWith",
+                    ValueExprs.of(v)));
+            if (!sub.advancedFilters().isEmpty()) {
+                filter.put(notes.take("advancedFilters"), "advancedFilters",
+                        array(sub.advancedFilters().stream().<BicepExpr>map(Main::advancedFilter).toList()));
+            }
+            if (!filter.isEmpty()) {
+                properties.put("filter", filter.build());
+            }
+            sub.maxDeliveryAttempts().ifPresent(attempts -> properties.put(notes.take("maxDeliveryAttempts"),
+                    "retryPolicy", new Props()
+                            .put("maxDeliveryAttempts", ValueExprs.of(attempts))
+                            .put(List.of(new Comment(ImplicitSettings.EVENT_GRID_EVENT_TIME_TO_LIVE_NOTE)),
+                                    "eventTimeToLiveInMinutes",
+                                    integer(ImplicitSettings.EVENT_GRID_EVENT_TIME_TO_LIVE_MINUTES))
+                            .build()));
+            Props body = new Props().put(notes.take("name"), "name", ValueExprs.of(sub.name()));
+            if (topic instanceof EventGridSystemTopic) {
+                add(sub, notes, ApiVersions.TYPE_EVENT_GRID_SYSTEM_TOPIC_EVENT_SUBSCRIPTIONS,
+                        ApiVersions.EVENT_GRID_SYSTEM_TOPIC_EVENT_SUBSCRIPTIONS, Optional.of(identifier(sub.topic())),
+                        body.put("properties", properties.build()));
+            } else {
+                add(sub, notes, ApiVersions.TYPE_EVENT_GRID_EVENT_SUBSCRIPTIONS,
+                        ApiVersions.EVENT_GRID_EVENT_SUBSCRIPTIONS, Optional.empty(),
+                        body.put("scope", identifier(sub.topic())).put("properties", properties.build()));
+            }
+        }
+
+        /** The deviations on the destination, then why the function's code must be deployed first. */
+        private static List<Comment> destinationComments(EventGridSubscription sub, DeviationNotes notes) {
+            List<Comment> comments = new ArrayList<>(notes.take("destination"));
+            comments.add(new Comment(EventDestinations.deployCodeFirst(sub.destination())));
+            return comments;
+        }
+
+        private ObjectLiteral destination(EventGridSubscription sub) {
+            EventDestination d = sub.destination();
+            if (d instanceof EventDestination.Function f) {
+                requireApp(f.app(), sub);
+                return new Props()
+                        .put("endpointType", string("AzureFunction"))
+                        .put("properties", new Props()
+                                .put("resourceId", ValueExprs.of(EventDestinations.functionId(f)))
+                                .build())
+                        .build();
+            }
+            if (d instanceof EventDestination.BlobsExtensionWebhook w) {
+                requireApp(w.app(), sub);
+                // The blobs extension's system key, read when the template is deployed.
+                BicepExpr key = access(call("listKeys",
+                        new InterpolatedString(List.of("", "/host/default"), List.of(access(w.app(), "id"))),
+                        string(ApiVersions.SITE_HOST_KEYS)), "systemKeys", "blobs_extension");
+                return new Props()
+                        .put("endpointType", string("WebHook"))
+                        .put("properties", new Props()
+                                .put("endpointUrl", new InterpolatedString(
+                                        List.of("https://", EventDestinations.webhookPath(w) + "&code=", ""),
+                                        List.of(access(w.app(), "properties", "defaultHostName"), key)))
+                                .build())
+                        .build();
+            }
+            throw new IllegalArgumentException("no Bicep for event destination " + d);
+        }
+
+        private void requireApp(String symbol, EventGridSubscription sub) {
+            require(symbol, FunctionApp.class, "event subscription " + sub.symbol() + " delivers to");
+        }
+
+        /** {@code value} or {@code values} as the operator takes them. */
+        private static ObjectLiteral advancedFilter(AdvancedFilter f) {
+            FilterOperators.Arity arity = FilterOperators.arity(f);
+            Props filter = new Props()
+                    .put("operatorType", string(f.operatorType()))
+                    .put("key", string(f.key()));
+            if (arity == FilterOperators.Arity.ONE) {
+                filter.put("value", ValueExprs.of(f.values().get(0)));
+            } else if (arity == FilterOperators.Arity.MANY) {
+                filter.put("values", array(f.values().stream().map(ValueExprs::of).toList()));
+            }
+            return filter.build();
+        }
+
+        // -------------------------------------------------------------- Event Hubs
+
+        private void eventHubNamespace(EventHubNamespace n, DeviationNotes notes) {
+            Props body = named(n, notes)
+                    .put(notes.take("sku"), "sku", new Props()
+                            .put("name", string(n.sku()))
+                            .put("tier", string(n.sku()))
+                            .build())
+                    .put("properties", new Props()
+                            .put(notes.take("minimumTlsVersion"), "minimumTlsVersion", string(n.minimumTlsVersion()))
+                            .put(notes.take("disableLocalAuth"), "disableLocalAuth", bool(n.disableLocalAuth()))
+                            .build());
+            add(n, notes, ApiVersions.TYPE_EVENT_HUB_NAMESPACES, ApiVersions.EVENT_HUB_NAMESPACES, Optional.empty(),
+                    body);
+        }
+
+        private void eventHub(EventHub h, DeviationNotes notes) {
+            require(h.namespace(), EventHubNamespace.class, "event hub " + h.symbol() + " is in");
+            Props properties = new Props()
+                    .put(notes.take("partitionCount"), "partitionCount", ValueExprs.of(h.partitionCount()))
+                    .put(notes.take("messageRetentionInDays"), "messageRetentionInDays",
+                            ValueExprs.of(h.messageRetentionInDays()));
+            add(h, notes, ApiVersions.TYPE_EVENT_HUBS, ApiVersions.EVENT_HUBS, Optional.of(identifier(h.namespace())),
+                    child(h, notes).put("properties", properties.build()));
+        }
+
+        private void consumerGroup(EventHubConsumerGroup g, DeviationNotes notes) {
+            require(g.hub(), EventHub.class, "consumer group " + g.symbol() + " is in");
+            add(g, notes, ApiVersions.TYPE_EVENT_HUB_CONSUMER_GROUPS, ApiVersions.EVENT_HUB_CONSUMER_GROUPS,
+                    Optional.of(identifier(g.hub())), child(g, notes));
+        }
+
+        // -------------------------------------------------------------- Cosmos DB
+
+        private void cosmosAccount(CosmosAccount a, DeviationNotes notes) {
+            Props properties = new Props()
+                    .put("databaseAccountOfferType", string(ImplicitSettings.COSMOS_OFFER_TYPE))
+                    .put("consistencyPolicy", new Props()
+                            .put("defaultConsistencyLevel", string(ImplicitSettings.COSMOS_CONSISTENCY_LEVEL))
+                            .build())
+                    // One region, the deployment's: the model describes a single-region account.
+                    .put("locations", array(List.of(new Props()
+                            .put("locationName", identifier(LOCATION))
+                            .put("failoverPriority", integer(ImplicitSettings.COSMOS_FAILOVER_PRIORITY))
+                            .build())));
+            if (a.serverless()) {
+                properties.put(notes.take("serverless"), "capabilities", array(List.of(new Props()
+                        .put("name", string(ImplicitSettings.COSMOS_SERVERLESS_CAPABILITY))
+                        .build())));
+            }
+            properties.put(notes.take("disableLocalAuth"), "disableLocalAuth", bool(a.disableLocalAuth()))
+                    .put(notes.take("minimalTlsVersion"), "minimalTlsVersion", string(a.minimalTlsVersion()));
+            Props body = named(a, notes)
+                    .put("kind", string(ImplicitSettings.COSMOS_KIND))
+                    .put("properties", properties.build());
+            add(a, notes, ApiVersions.TYPE_COSMOS_ACCOUNTS, ApiVersions.COSMOS_ACCOUNTS, Optional.empty(), body);
+        }
+
+        private void cosmosDatabase(CosmosSqlDatabase d, DeviationNotes notes) {
+            require(d.account(), CosmosAccount.class, "Cosmos DB database " + d.symbol() + " is in");
+            // resource.id is the database's name again: Cosmos DB requires both.
+            Props properties = new Props().put("resource", new Props().put("id", ValueExprs.of(d.name())).build());
+            add(d, notes, ApiVersions.TYPE_COSMOS_SQL_DATABASES, ApiVersions.COSMOS_SQL_DATABASES,
+                    Optional.of(identifier(d.account())), child(d, notes).put("properties", properties.build()));
+        }
+
+        private void cosmosContainer(CosmosSqlContainer c, DeviationNotes notes) {
+            require(c.database(), CosmosSqlDatabase.class, "Cosmos DB container " + c.symbol() + " is in");
+            Props resource = new Props()
+                    .put("id", ValueExprs.of(c.name()))
+                    .put(notes.take("partitionKeyPath"), "partitionKey", new Props()
+                            .put("paths", array(List.of(string(c.partitionKeyPath()))))
+                            .put("kind", string(ImplicitSettings.COSMOS_PARTITION_KEY_KIND))
+                            .build());
+            c.defaultTtl().ifPresent(ttl -> resource.put(notes.take("defaultTtl"), "defaultTtl", ValueExprs.of(ttl)));
+            add(c, notes, ApiVersions.TYPE_COSMOS_SQL_CONTAINERS, ApiVersions.COSMOS_SQL_CONTAINERS,
+                    Optional.of(identifier(c.database())), child(c, notes).put("properties", new Props()
+                            .put("resource", resource.build())
+                            .build()));
+        }
+
+        /** Cosmos DB's own data-plane RBAC: the role and the scope are paths inside the account. */
+        private void cosmosRoleAssignment(CosmosSqlRoleAssignment a, DeviationNotes notes) {
+            require(a.account(), CosmosAccount.class, "Cosmos DB role assignment " + a.symbol() + " is in");
+            a.database().ifPresent(db -> require(db, CosmosSqlDatabase.class, "Cosmos DB role assignment "
+                    + a.symbol() + " is limited to"));
+            List<Comment> role = new ArrayList<>(notes.take("role"));
+            role.add(new Comment(a.role().name()));
+            Props properties = new Props()
+                    .put(role, "roleDefinitionId", ValueExprs.of(CosmosPaths.roleDefinitionId(a)))
+                    .put(notes.take("principal"), "principalId", access(a.principal(), "properties", "principalId"))
+                    .put(notes.take("database"), "scope", ValueExprs.of(CosmosPaths.scope(a)));
+            add(a, notes, ApiVersions.TYPE_COSMOS_SQL_ROLE_ASSIGNMENTS, ApiVersions.COSMOS_SQL_ROLE_ASSIGNMENTS,
+                    Optional.of(identifier(a.account())), child(a, notes).put("properties", properties.build()),
+                    // The resource has no description property: the model's reason is a comment instead.
+                    List.of(new Comment(a.description())));
+        }
+
+        // -------------------------------------------------------------- Key Vault
+
+        private void keyVault(KeyVault v, DeviationNotes notes) {
+            Props properties = new Props()
+                    .put("tenantId", ValueExprs.of(new Value.Context(Value.ContextValue.TENANT_ID)))
+                    .put("sku", new Props()
+                            .put("family", string(ImplicitSettings.KEY_VAULT_SKU_FAMILY))
+                            .put("name", string(ImplicitSettings.KEY_VAULT_SKU))
+                            .build())
+                    .put(notes.take("rbacAuthorization"), "enableRbacAuthorization", bool(v.rbacAuthorization()))
+                    // Soft delete is always on (it cannot be turned off, and azurerm has no argument for it); written
+                    // so that the retention below reads as what it is, and checkov's recoverability check sees it.
+                    .put("enableSoftDelete", bool(true))
+                    .put(notes.take("softDeleteRetentionInDays"), "softDeleteRetentionInDays",
+                            integer(v.softDeleteRetentionInDays()));
+            // Key Vault accepts only true here ("does not accept false", VaultProperties.enablePurgeProtection in
+            // keyvault/microsoft.keyvault/2026-02-01/types.json): without purge protection the property is left out.
+            if (v.purgeProtection()) {
+                properties.put(notes.take("purgeProtection"), "enablePurgeProtection", bool(true));
+            }
+            add(v, notes, ApiVersions.TYPE_KEY_VAULTS, ApiVersions.KEY_VAULTS, Optional.empty(),
+                    named(v, notes).put("properties", properties.build()));
+        }
+
+        private void keyVaultSecret(KeyVaultSecret secret, DeviationNotes notes) {
+            require(secret.vault(), KeyVault.class, "Key Vault secret " + secret.symbol() + " is in");
+            Props properties = new Props().put(notes.take("value"), "value", ValueExprs.of(secret.value()));
+            add(secret, notes, ApiVersions.TYPE_KEY_VAULT_SECRETS, ApiVersions.KEY_VAULT_SECRETS,
+                    Optional.of(identifier(secret.vault())),
+                    child(secret, notes).put("properties", properties.build()));
+        }
+
         // -------------------------------------------------------------- helpers
 
         /** {@code name} and {@code location}, which every top-level resource starts with. */
@@ -423,11 +824,35 @@ public final class BicepEmitter {
                     .put(LOCATION, identifier(LOCATION));
         }
 
+        /** {@code name} alone, which child resources start with: they take their parent's location. */
+        private static Props child(AzureResource r, DeviationNotes notes) {
+            return new Props().put(notes.take("name"), "name", ValueExprs.of(r.name()));
+        }
+
+        /** The resource a record refers to, which must be of that kind. */
+        private <T extends AzureResource> T require(String symbol, Class<T> kind, String what) {
+            return deployment.resource(symbol).filter(kind::isInstance).map(kind::cast)
+                    .orElseThrow(() -> new IllegalStateException(what + " " + symbol + ", which is not "
+                            + describe(kind) + " of the deployment"));
+        }
+
+        private static String describe(Class<? extends AzureResource> kind) {
+            return kind == AzureResource.class ? "a resource" : "a " + kind.getSimpleName();
+        }
+
         /** Adds the resource, with the deviations not placed on a property above it. */
         private void add(AzureResource r, DeviationNotes notes, String type, String apiVersion,
                          Optional<BicepExpr> parent, Props body) {
+            add(r, notes, type, apiVersion, parent, body, List.of());
+        }
+
+        /** Adds the resource, with the deviations not placed on a property, then notes of the emitter, above it. */
+        private void add(AzureResource r, DeviationNotes notes, String type, String apiVersion,
+                         Optional<BicepExpr> parent, Props body, List<Comment> extraComments) {
             ObjectLiteral built = body.build();
-            decls.add(new Resource(notes.rest(), r.symbol(), type, apiVersion, false,
+            List<Comment> comments = new ArrayList<>(notes.rest());
+            comments.addAll(extraComments);
+            decls.add(new Resource(comments, r.symbol(), type, apiVersion, false,
                     r.condition().map(ValueExprs::of), parent, built));
         }
 
@@ -467,6 +892,10 @@ public final class BicepEmitter {
         Props put(BicepExpr key, BicepExpr value) {
             properties.add(new ObjectProperty(List.of(), key, value));
             return this;
+        }
+
+        boolean isEmpty() {
+            return properties.isEmpty();
         }
 
         ObjectLiteral build() {

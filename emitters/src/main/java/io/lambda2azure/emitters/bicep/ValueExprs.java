@@ -89,6 +89,14 @@ final class ValueExprs {
             case CONNECTION_STRING -> access(symbol, "properties", "ConnectionString");
             case BLOB_ENDPOINT -> access(symbol, "properties", "primaryEndpoints", "blob");
             case DEFAULT_HOST_NAME -> access(symbol, "properties", "defaultHostName");
+            // Read-only properties of the resource bodies in the local Bicep types: DatabaseAccount
+            // (cosmos-db/microsoft.documentdb/2026-03-15), VaultProperties and SecretProperties
+            // (keyvault/microsoft.keyvault/2026-02-01; secretUri has no version, secretUriWithVersion has one),
+            // TopicProperties (eventgrid/microsoft.eventgrid/2025-02-15).
+            case DOCUMENT_ENDPOINT -> access(symbol, "properties", "documentEndpoint");
+            case VAULT_URI -> access(symbol, "properties", "vaultUri");
+            case SECRET_URI -> access(symbol, "properties", "secretUri");
+            case TOPIC_ENDPOINT -> access(symbol, "properties", "endpoint");
         };
     }
 

@@ -1,13 +1,31 @@
 package io.lambda2azure.emitters.terraform;
 
+import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.core.azure.AzureResource;
 import io.lambda2azure.core.azure.AzureResource.ApplicationInsights;
 import io.lambda2azure.core.azure.AzureResource.BlobContainer;
+import io.lambda2azure.core.azure.AzureResource.CosmosAccount;
+import io.lambda2azure.core.azure.AzureResource.CosmosSqlContainer;
+import io.lambda2azure.core.azure.AzureResource.CosmosSqlDatabase;
+import io.lambda2azure.core.azure.AzureResource.CosmosSqlRoleAssignment;
 import io.lambda2azure.core.azure.AzureResource.DeploymentSlot;
+import io.lambda2azure.core.azure.AzureResource.EventGridSubscription;
+import io.lambda2azure.core.azure.AzureResource.EventGridSystemTopic;
+import io.lambda2azure.core.azure.AzureResource.EventGridTopic;
+import io.lambda2azure.core.azure.AzureResource.EventHub;
+import io.lambda2azure.core.azure.AzureResource.EventHubConsumerGroup;
+import io.lambda2azure.core.azure.AzureResource.EventHubNamespace;
 import io.lambda2azure.core.azure.AzureResource.FunctionApp;
 import io.lambda2azure.core.azure.AzureResource.HostingPlan;
+import io.lambda2azure.core.azure.AzureResource.KeyVault;
+import io.lambda2azure.core.azure.AzureResource.KeyVaultSecret;
 import io.lambda2azure.core.azure.AzureResource.LogAnalyticsWorkspace;
 import io.lambda2azure.core.azure.AzureResource.RoleAssignment;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusNamespace;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusQueue;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusRule;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusSubscription;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusTopic;
 import io.lambda2azure.core.azure.AzureResource.StorageAccount;
 import io.lambda2azure.core.azure.AzureResource.UserAssignedIdentity;
 import io.lambda2azure.core.azure.PlanKind;
@@ -51,16 +69,52 @@ final class Azurerm {
     static final String FLEX_FUNCTION_APP = "azurerm_function_app_flex_consumption";
     static final String LINUX_FUNCTION_APP = "azurerm_linux_function_app";
     static final String LINUX_FUNCTION_APP_SLOT = "azurerm_linux_function_app_slot";
+    static final String SERVICEBUS_NAMESPACE = "azurerm_servicebus_namespace";
+    static final String SERVICEBUS_QUEUE = "azurerm_servicebus_queue";
+    static final String SERVICEBUS_TOPIC = "azurerm_servicebus_topic";
+    static final String SERVICEBUS_SUBSCRIPTION = "azurerm_servicebus_subscription";
+    static final String SERVICEBUS_SUBSCRIPTION_RULE = "azurerm_servicebus_subscription_rule";
+    static final String EVENTGRID_TOPIC = "azurerm_eventgrid_topic";
+    static final String EVENTGRID_SYSTEM_TOPIC = "azurerm_eventgrid_system_topic";
+    /** A subscription of a custom topic, which azurerm writes as an extension of the topic ({@code scope}). */
+    static final String EVENTGRID_EVENT_SUBSCRIPTION = "azurerm_eventgrid_event_subscription";
+    static final String EVENTGRID_SYSTEM_TOPIC_EVENT_SUBSCRIPTION = "azurerm_eventgrid_system_topic_event_subscription";
+    static final String EVENTHUB_NAMESPACE = "azurerm_eventhub_namespace";
+    static final String EVENTHUB = "azurerm_eventhub";
+    static final String EVENTHUB_CONSUMER_GROUP = "azurerm_eventhub_consumer_group";
+    static final String COSMOSDB_ACCOUNT = "azurerm_cosmosdb_account";
+    static final String COSMOSDB_SQL_DATABASE = "azurerm_cosmosdb_sql_database";
+    static final String COSMOSDB_SQL_CONTAINER = "azurerm_cosmosdb_sql_container";
+    static final String COSMOSDB_SQL_ROLE_ASSIGNMENT = "azurerm_cosmosdb_sql_role_assignment";
+    static final String KEY_VAULT = "azurerm_key_vault";
+    static final String KEY_VAULT_SECRET = "azurerm_key_vault_secret";
 
     /** Data sources. */
     static final String DATA_RESOURCE_GROUP = "azurerm_resource_group";
     static final String DATA_CLIENT_CONFIG = "azurerm_client_config";
+    /** A function app's host keys; {@link #BLOBS_EXTENSION_KEY} is the blobs extension's system key. */
+    static final String DATA_FUNCTION_APP_HOST_KEYS = "azurerm_function_app_host_keys";
+    static final String BLOBS_EXTENSION_KEY = "blobs_extension_key";
 
     private Azurerm() {
     }
 
-    /** The azurerm resource type a model resource is written as. */
-    static String type(AzureResource r) {
+    /**
+     * The azurerm resource type a model resource is written as. An event subscription's type depends on its topic,
+     * which is looked up in the deployment.
+     */
+    static String type(AzureResource r, AzureDeployment deployment) {
+        if (r instanceof EventGridSubscription s) {
+            AzureResource topic = deployment.resource(s.topic()).orElse(null);
+            if (topic instanceof EventGridSystemTopic) {
+                return EVENTGRID_SYSTEM_TOPIC_EVENT_SUBSCRIPTION;
+            }
+            if (topic instanceof EventGridTopic) {
+                return EVENTGRID_EVENT_SUBSCRIPTION;
+            }
+            throw new IllegalStateException("event subscription " + s.symbol() + " is on " + s.topic()
+                    + ", which is not an Event Grid topic or system topic of the deployment");
+        }
         if (r instanceof LogAnalyticsWorkspace) {
             return LOG_ANALYTICS_WORKSPACE;
         }
@@ -88,10 +142,74 @@ final class Azurerm {
         if (r instanceof DeploymentSlot) {
             return LINUX_FUNCTION_APP_SLOT;
         }
+        return messagingOrData(r);
+    }
+
+    private static String messagingOrData(AzureResource r) {
+        if (r instanceof ServiceBusNamespace) {
+            return SERVICEBUS_NAMESPACE;
+        }
+        if (r instanceof ServiceBusQueue) {
+            return SERVICEBUS_QUEUE;
+        }
+        if (r instanceof ServiceBusTopic) {
+            return SERVICEBUS_TOPIC;
+        }
+        if (r instanceof ServiceBusSubscription) {
+            return SERVICEBUS_SUBSCRIPTION;
+        }
+        if (r instanceof ServiceBusRule) {
+            return SERVICEBUS_SUBSCRIPTION_RULE;
+        }
+        if (r instanceof EventGridTopic) {
+            return EVENTGRID_TOPIC;
+        }
+        if (r instanceof EventGridSystemTopic) {
+            return EVENTGRID_SYSTEM_TOPIC;
+        }
+        if (r instanceof EventHubNamespace) {
+            return EVENTHUB_NAMESPACE;
+        }
+        if (r instanceof EventHub) {
+            return EVENTHUB;
+        }
+        if (r instanceof EventHubConsumerGroup) {
+            return EVENTHUB_CONSUMER_GROUP;
+        }
+        if (r instanceof CosmosAccount) {
+            return COSMOSDB_ACCOUNT;
+        }
+        if (r instanceof CosmosSqlDatabase) {
+            return COSMOSDB_SQL_DATABASE;
+        }
+        if (r instanceof CosmosSqlContainer) {
+            return COSMOSDB_SQL_CONTAINER;
+        }
+        if (r instanceof CosmosSqlRoleAssignment) {
+            return COSMOSDB_SQL_ROLE_ASSIGNMENT;
+        }
+        if (r instanceof KeyVault) {
+            return KEY_VAULT;
+        }
+        if (r instanceof KeyVaultSecret) {
+            return KEY_VAULT_SECRET;
+        }
         throw new IllegalArgumentException("no azurerm resource type for " + r);
     }
 
-    /** The exported attribute a model attribute reads. */
+    /**
+     * The exported attribute a model attribute reads on a resource of that azurerm type. The model's ID is the Azure
+     * Resource Manager id everywhere; azurerm_key_vault_secret's {@code id} is the secret's data-plane URL instead, so
+     * its ARM id is {@code resource_versionless_id} (role assignments on a secret need the ARM id).
+     */
+    static String attribute(String resourceType, Value.Attribute attribute) {
+        if (resourceType.equals(KEY_VAULT_SECRET) && attribute == Value.Attribute.ID) {
+            return "resource_versionless_id";
+        }
+        return attribute(attribute);
+    }
+
+    /** The exported attribute a model attribute reads, on most resource types (see the two-argument form). */
     static String attribute(Value.Attribute attribute) {
         return switch (attribute) {
             case NAME -> "name";
@@ -101,6 +219,13 @@ final class Azurerm {
             case CONNECTION_STRING -> "connection_string";
             case BLOB_ENDPOINT -> "primary_blob_endpoint";
             case DEFAULT_HOST_NAME -> "default_hostname";
+            // azurerm_cosmosdb_account.endpoint, azurerm_key_vault.vault_uri, azurerm_key_vault_secret.versionless_id
+            // (the secret's URI without version, so that Key Vault references follow rotation) and
+            // azurerm_eventgrid_topic.endpoint, all computed attributes in the 4.79.0 schema.
+            case DOCUMENT_ENDPOINT -> "endpoint";
+            case VAULT_URI -> "vault_uri";
+            case SECRET_URI -> "versionless_id";
+            case TOPIC_ENDPOINT -> "endpoint";
         };
     }
 

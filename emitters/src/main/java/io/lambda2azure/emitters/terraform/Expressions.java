@@ -115,7 +115,7 @@ final class Expressions {
         }
         TfNames labels = new TfNames();
         for (AzureResource r : deployment.resources()) {
-            addresses.put(r.symbol(), new Address(Azurerm.type(r), labels.allocate(r.symbol()),
+            addresses.put(r.symbol(), new Address(Azurerm.type(r, deployment), labels.allocate(r.symbol()),
                     r.condition().isPresent()));
         }
         TfNames outputs = new TfNames();
@@ -173,7 +173,8 @@ final class Expressions {
 
     /** {@code <address>.<attribute>}. */
     Traversal attribute(String symbol, Value.Attribute attribute) {
-        return HclExpr.attr(address(symbol).instance(), Azurerm.attribute(attribute));
+        Address address = address(symbol);
+        return HclExpr.attr(address.instance(), Azurerm.attribute(address.type(), attribute));
     }
 
     /** The location every resource is deployed to: the {@code location} parameter, else the resource group's. */

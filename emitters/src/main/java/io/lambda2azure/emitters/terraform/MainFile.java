@@ -4,22 +4,45 @@ import io.lambda2azure.core.azure.AppSetting;
 import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.core.azure.AzureParameter;
 import io.lambda2azure.core.azure.AzureResource;
+import io.lambda2azure.core.azure.AzureResource.AdvancedFilter;
 import io.lambda2azure.core.azure.AzureResource.AlwaysReady;
 import io.lambda2azure.core.azure.AzureResource.ApplicationInsights;
 import io.lambda2azure.core.azure.AzureResource.BlobContainer;
+import io.lambda2azure.core.azure.AzureResource.CosmosAccount;
+import io.lambda2azure.core.azure.AzureResource.CosmosSqlContainer;
+import io.lambda2azure.core.azure.AzureResource.CosmosSqlDatabase;
+import io.lambda2azure.core.azure.AzureResource.CosmosSqlRoleAssignment;
 import io.lambda2azure.core.azure.AzureResource.DeploymentSlot;
+import io.lambda2azure.core.azure.AzureResource.EventDestination;
+import io.lambda2azure.core.azure.AzureResource.EventGridSubscription;
+import io.lambda2azure.core.azure.AzureResource.EventGridSystemTopic;
+import io.lambda2azure.core.azure.AzureResource.EventGridTopic;
+import io.lambda2azure.core.azure.AzureResource.EventHub;
+import io.lambda2azure.core.azure.AzureResource.EventHubConsumerGroup;
+import io.lambda2azure.core.azure.AzureResource.EventHubNamespace;
 import io.lambda2azure.core.azure.AzureResource.FlexConfig;
 import io.lambda2azure.core.azure.AzureResource.FunctionApp;
 import io.lambda2azure.core.azure.AzureResource.HostingPlan;
+import io.lambda2azure.core.azure.AzureResource.KeyVault;
+import io.lambda2azure.core.azure.AzureResource.KeyVaultSecret;
 import io.lambda2azure.core.azure.AzureResource.LogAnalyticsWorkspace;
 import io.lambda2azure.core.azure.AzureResource.RoleAssignment;
 import io.lambda2azure.core.azure.AzureResource.Runtime;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusNamespace;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusQueue;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusRule;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusSubscription;
+import io.lambda2azure.core.azure.AzureResource.ServiceBusTopic;
 import io.lambda2azure.core.azure.AzureResource.SiteSettings;
 import io.lambda2azure.core.azure.AzureResource.StorageAccount;
 import io.lambda2azure.core.azure.AzureResource.UserAssignedIdentity;
 import io.lambda2azure.core.azure.AzureVariable;
 import io.lambda2azure.core.azure.PlanKind;
 import io.lambda2azure.core.azure.Value;
+import io.lambda2azure.emitters.common.CosmosPaths;
+import io.lambda2azure.emitters.common.EventDestinations;
+import io.lambda2azure.emitters.common.FilterOperators;
+import io.lambda2azure.emitters.common.ImplicitSettings;
 import io.lambda2azure.emitters.terraform.Azurerm.AppType;
 import io.lambda2azure.emitters.terraform.BodyItem.Block;
 import io.lambda2azure.emitters.terraform.HclExpr.Conditional;
@@ -43,9 +66,13 @@ import static io.lambda2azure.emitters.terraform.HclExpr.string;
 
 /**
  * Builds {@code main.tf}: the locals, the data sources, then one resource block for each resource of the model, in
- * the model's order. Each resource kind has one method below, and that method is the one place where the kind's
- * model fields map to azurerm arguments. The blocks carry the same settings as the Bicep emitter's resources, and
- * the deviation comments go where the Bicep emitter puts them ({@link DeviationComments}).
+ * the model's order (a data source only one kind of resource needs, a function app's host keys for an Event Grid
+ * webhook, goes right before the first resource that reads it). Each resource kind has one method below, and that
+ * method is the one place where the kind's model fields map to azurerm arguments. The blocks carry the same settings
+ * as the Bicep emitter's resources, and the deviation comments go where the Bicep emitter puts them
+ * ({@link DeviationComments}): a deviation on a property goes above the argument or block that writes it, the key
+ * being the model record's component name ({@code lockDuration}, {@code advancedFilters}; {@code role},
+ * {@code principal} and {@code database} for the role and scope of a Cosmos DB role assignment).
  */
 final class MainFile {
 
@@ -57,6 +84,10 @@ final class MainFile {
 
     private final AzureDeployment deployment;
     private final Expressions refs;
+    /** Data sources a resource needs, declared right before it (the host keys a webhook reads). */
+    private final List<Block> before = new ArrayList<>();
+    /** The function apps whose host keys data source is declared. */
+    private final Set<String> hostKeysRead = new HashSet<>();
 
     private MainFile(AzureDeployment deployment, Expressions refs) {
         this.deployment = deployment;
@@ -71,7 +102,10 @@ final class MainFile {
     private HclFile file(List<String> header) {
         List<BodyItem> resources = new ArrayList<>();
         for (AzureResource r : deployment.resources()) {
-            resources.add(resource(r));
+            Block block = resource(r);
+            resources.addAll(before);
+            before.clear();
+            resources.add(block);
         }
         Optional<Block> locals = locals();
         List<BodyItem> items = new ArrayList<>();
@@ -143,6 +177,61 @@ final class MainFile {
         }
         if (r instanceof DeploymentSlot s) {
             return slot(s, notes);
+        }
+        return messagingOrData(r, notes);
+    }
+
+    private Block messagingOrData(AzureResource r, DeviationComments notes) {
+        if (r instanceof ServiceBusNamespace n) {
+            return serviceBusNamespace(n, notes);
+        }
+        if (r instanceof ServiceBusQueue q) {
+            return serviceBusQueue(q, notes);
+        }
+        if (r instanceof ServiceBusTopic t) {
+            return serviceBusTopic(t, notes);
+        }
+        if (r instanceof ServiceBusSubscription sub) {
+            return serviceBusSubscription(sub, notes);
+        }
+        if (r instanceof ServiceBusRule rule) {
+            return serviceBusRule(rule, notes);
+        }
+        if (r instanceof EventGridTopic t) {
+            return eventGridTopic(t, notes);
+        }
+        if (r instanceof EventGridSystemTopic t) {
+            return eventGridSystemTopic(t, notes);
+        }
+        if (r instanceof EventGridSubscription sub) {
+            return eventSubscription(sub, notes);
+        }
+        if (r instanceof EventHubNamespace n) {
+            return eventHubNamespace(n, notes);
+        }
+        if (r instanceof EventHub h) {
+            return eventHub(h, notes);
+        }
+        if (r instanceof EventHubConsumerGroup g) {
+            return consumerGroup(g, notes);
+        }
+        if (r instanceof CosmosAccount a) {
+            return cosmosAccount(a, notes);
+        }
+        if (r instanceof CosmosSqlDatabase d) {
+            return cosmosDatabase(d, notes);
+        }
+        if (r instanceof CosmosSqlContainer c) {
+            return cosmosContainer(c, notes);
+        }
+        if (r instanceof CosmosSqlRoleAssignment a) {
+            return cosmosRoleAssignment(a, notes);
+        }
+        if (r instanceof KeyVault v) {
+            return keyVault(v, notes);
+        }
+        if (r instanceof KeyVaultSecret secret) {
+            return keyVaultSecret(secret, notes);
         }
         throw new IllegalArgumentException("no Terraform for resource " + r);
     }
@@ -216,6 +305,329 @@ final class MainFile {
         p.maximumElasticWorkerCount().ifPresent(n -> body.arg(notes.take("maximumElasticWorkerCount"),
                 "maximum_elastic_worker_count", number(n)));
         return add(p, notes, body, List.of());
+    }
+
+    // -------------------------------------------------------------- messaging
+
+    private Block serviceBusNamespace(ServiceBusNamespace n, DeviationComments notes) {
+        Body body = named(n, notes).arg(notes.take("sku"), "sku", string(n.sku()));
+        if (ImplicitSettings.SERVICE_BUS_PREMIUM.equals(n.sku())) {
+            // azurerm rejects a Premium namespace without messaging units and partitions (both default to 0).
+            body.arg("capacity", number(ImplicitSettings.SERVICE_BUS_PREMIUM_CAPACITY))
+                    .arg("premium_messaging_partitions", number(ImplicitSettings.SERVICE_BUS_PREMIUM_PARTITIONS));
+        }
+        body.arg(notes.take("minimumTlsVersion"), "minimum_tls_version", string(n.minimumTlsVersion()))
+                .arg(notes.take("disableLocalAuth"), "local_auth_enabled", bool(!n.disableLocalAuth()));
+        return add(n, notes, body, List.of());
+    }
+
+    private Block serviceBusQueue(ServiceBusQueue q, DeviationComments notes) {
+        require(q.namespace(), ServiceBusNamespace.class, "Service Bus queue " + q.symbol() + " is in");
+        Body body = new Body()
+                .arg(notes.take("name"), "name", refs.of(q.name()))
+                .arg("namespace_id", refs.attribute(q.namespace(), Value.Attribute.ID))
+                .arg(notes.take("requiresSession"), "requires_session", bool(q.requiresSession()))
+                .arg(notes.take("requiresDuplicateDetection"), "requires_duplicate_detection",
+                        bool(q.requiresDuplicateDetection()));
+        q.lockDuration().ifPresent(v -> body.arg(notes.take("lockDuration"), "lock_duration", refs.of(v)));
+        q.maxDeliveryCount().ifPresent(v -> body.arg(notes.take("maxDeliveryCount"), "max_delivery_count",
+                refs.of(v)));
+        q.defaultMessageTimeToLive().ifPresent(v -> body.arg(notes.take("defaultMessageTimeToLive"),
+                "default_message_ttl", refs.of(v)));
+        body.arg(notes.take("deadLetteringOnMessageExpiration"), "dead_lettering_on_message_expiration",
+                bool(q.deadLetteringOnMessageExpiration()));
+        return add(q, notes, body, List.of());
+    }
+
+    private Block serviceBusTopic(ServiceBusTopic t, DeviationComments notes) {
+        require(t.namespace(), ServiceBusNamespace.class, "Service Bus topic " + t.symbol() + " is in");
+        Body body = new Body()
+                .arg(notes.take("name"), "name", refs.of(t.name()))
+                .arg("namespace_id", refs.attribute(t.namespace(), Value.Attribute.ID))
+                .arg(notes.take("supportOrdering"), "support_ordering", bool(t.supportOrdering()))
+                .arg(notes.take("requiresDuplicateDetection"), "requires_duplicate_detection",
+                        bool(t.requiresDuplicateDetection()));
+        return add(t, notes, body, List.of());
+    }
+
+    /** {@code max_delivery_count} is required: without the model's, Service Bus's default is written. */
+    private Block serviceBusSubscription(ServiceBusSubscription sub, DeviationComments notes) {
+        require(sub.topic(), ServiceBusTopic.class, "Service Bus subscription " + sub.symbol() + " is in");
+        List<String> deliveries = new ArrayList<>(notes.take("maxDeliveryCount"));
+        if (sub.maxDeliveryCount().isEmpty()) {
+            deliveries.add(ImplicitSettings.SERVICE_BUS_MAX_DELIVERY_COUNT_NOTE);
+        }
+        Body body = new Body()
+                .arg(notes.take("name"), "name", refs.of(sub.name()))
+                .arg("topic_id", refs.attribute(sub.topic(), Value.Attribute.ID))
+                .arg(deliveries, "max_delivery_count", sub.maxDeliveryCount().map(refs::of)
+                        .orElseGet(() -> number(ImplicitSettings.SERVICE_BUS_MAX_DELIVERY_COUNT)));
+        sub.lockDuration().ifPresent(v -> body.arg(notes.take("lockDuration"), "lock_duration", refs.of(v)));
+        body.arg(notes.take("requiresSession"), "requires_session", bool(sub.requiresSession()));
+        sub.forwardTo().ifPresent(queue -> {
+            require(queue, ServiceBusQueue.class, "Service Bus subscription " + sub.symbol() + " forwards to");
+            // Service Bus names the entity to forward to, not its resource id.
+            body.arg(notes.take("forwardTo"), "forward_to", refs.attribute(queue, Value.Attribute.NAME));
+        });
+        return add(sub, notes, body, List.of());
+    }
+
+    private Block serviceBusRule(ServiceBusRule rule, DeviationComments notes) {
+        require(rule.subscription(), ServiceBusSubscription.class, "Service Bus rule " + rule.symbol()
+                + " belongs to");
+        Body body = new Body()
+                .arg(notes.take("name"), "name", refs.of(rule.name()))
+                .arg("subscription_id", refs.attribute(rule.subscription(), Value.Attribute.ID))
+                .arg("filter_type", string("SqlFilter"))
+                .arg(notes.take("sqlExpression"), "sql_filter", refs.of(rule.sqlExpression()));
+        return add(rule, notes, body, List.of());
+    }
+
+    // -------------------------------------------------------------- Event Grid
+
+    private Block eventGridTopic(EventGridTopic t, DeviationComments notes) {
+        Body body = named(t, notes)
+                .arg(notes.take("inputSchema"), "input_schema", string(t.inputSchema()))
+                .arg(notes.take("disableLocalAuth"), "local_auth_enabled", bool(!t.disableLocalAuth()));
+        return add(t, notes, body, List.of());
+    }
+
+    private Block eventGridSystemTopic(EventGridSystemTopic t, DeviationComments notes) {
+        require(t.sourceResource(), AzureResource.class, "Event Grid system topic " + t.symbol()
+                + " publishes the events of");
+        Body body = named(t, notes)
+                .arg(notes.take("sourceResource"), "source_resource_id",
+                        refs.attribute(t.sourceResource(), Value.Attribute.ID))
+                .arg(notes.take("topicType"), "topic_type", string(t.topicType()));
+        return add(t, notes, body, List.of());
+    }
+
+    /**
+     * A subscription of a system topic names the topic and its resource group; one of a custom topic has the topic
+     * as its scope. The arguments are the same otherwise.
+     */
+    private Block eventSubscription(EventGridSubscription sub, DeviationComments notes) {
+        Body body = new Body().arg(notes.take("name"), "name", refs.of(sub.name()));
+        if (Azurerm.EVENTGRID_SYSTEM_TOPIC_EVENT_SUBSCRIPTION.equals(refs.address(sub.symbol()).type())) {
+            body.arg("system_topic", refs.attribute(sub.topic(), Value.Attribute.NAME))
+                    .arg("resource_group_name", Expressions.resourceGroupName());
+        } else {
+            body.arg("scope", refs.attribute(sub.topic(), Value.Attribute.ID));
+        }
+        body.arg(notes.take("deliverySchema"), "event_delivery_schema", string(sub.deliverySchema()));
+        if (!sub.includedEventTypes().isEmpty()) {
+            body.arg(notes.take("includedEventTypes"), "included_event_types",
+                    new Tuple(sub.includedEventTypes().stream().<HclExpr>map(HclExpr::string).toList()));
+        }
+        List<String> destinationComments = new ArrayList<>(notes.take("destination"));
+        destinationComments.add(EventDestinations.deployCodeFirst(sub.destination()));
+        body.block(destination(sub, destinationComments));
+        if (sub.subjectBeginsWith().isPresent() || sub.subjectEndsWith().isPresent()) {
+            Body subject = new Body();
+            sub.subjectBeginsWith().ifPresent(v -> subject.arg(notes.take("subjectBeginsWith"),
+                    "subject_begins_with", refs.of(v)));
+            sub.subjectEndsWith().ifPresent(v -> subject.arg(notes.take("subjectEndsWith"), "subject_ends_with",
+                    refs.of(v)));
+            body.block(Body.nested(List.of(), "subject_filter", subject));
+        }
+        if (!sub.advancedFilters().isEmpty()) {
+            Body filters = new Body();
+            for (AdvancedFilter f : sub.advancedFilters()) {
+                filters.block(advancedFilter(f));
+            }
+            body.block(Body.nested(notes.take("advancedFilters"), "advanced_filter", filters));
+        }
+        sub.maxDeliveryAttempts().ifPresent(attempts -> body.block(Body.nested(notes.take("maxDeliveryAttempts"),
+                "retry_policy", new Body()
+                        .arg("max_delivery_attempts", refs.of(attempts))
+                        .arg(List.of(ImplicitSettings.EVENT_GRID_EVENT_TIME_TO_LIVE_NOTE), "event_time_to_live",
+                                number(ImplicitSettings.EVENT_GRID_EVENT_TIME_TO_LIVE_MINUTES)))));
+        return add(sub, notes, body, List.of());
+    }
+
+    private Block destination(EventGridSubscription sub, List<String> comments) {
+        EventDestination d = sub.destination();
+        if (d instanceof EventDestination.Function f) {
+            require(f.app(), FunctionApp.class, "event subscription " + sub.symbol() + " delivers to");
+            return Body.nested(comments, "azure_function_endpoint", new Body()
+                    .arg("function_id", refs.of(EventDestinations.functionId(f))));
+        }
+        if (d instanceof EventDestination.BlobsExtensionWebhook w) {
+            FunctionApp app = require(w.app(), FunctionApp.class, "event subscription " + sub.symbol()
+                    + " delivers to");
+            Template url = new Template(List.of("https://", EventDestinations.webhookPath(w) + "&code=", ""),
+                    List.of(refs.attribute(w.app(), Value.Attribute.DEFAULT_HOST_NAME), hostKeys(app)));
+            return Body.nested(comments, "webhook_endpoint", new Body().arg("url", url));
+        }
+        throw new IllegalArgumentException("no Terraform for event destination " + d);
+    }
+
+    /**
+     * {@code data.azurerm_function_app_host_keys.<app>.blobs_extension_key}, declaring the data source before the
+     * first subscription that reads it. It is labelled like the app and deployed under the app's condition.
+     */
+    private HclExpr hostKeys(FunctionApp app) {
+        Expressions.Address appAddress = refs.address(app.symbol());
+        if (hostKeysRead.add(app.symbol())) {
+            List<BodyItem> items = new ArrayList<>();
+            app.condition().ifPresent(c -> {
+                items.add(new BodyItem.Attribute(List.of(), "count", new Conditional(refs.of(c), number(1),
+                        number(0))));
+                items.add(new BodyItem.Blank());
+            });
+            items.addAll(new Body()
+                    .arg("name", refs.attribute(app.symbol(), Value.Attribute.NAME))
+                    .arg("resource_group_name", Expressions.resourceGroupName())
+                    .build());
+            before.add(new Block(List.of("The host keys of " + app.symbol() + ", read after it is deployed: Event"
+                    + " Grid authenticates to the blobs extension's webhook with its system key."), "data",
+                    List.of(Azurerm.DATA_FUNCTION_APP_HOST_KEYS, appAddress.label()), items));
+        }
+        List<HclExpr.Step> steps = new ArrayList<>(List.of(new HclExpr.GetAttr(Azurerm.DATA_FUNCTION_APP_HOST_KEYS),
+                new HclExpr.GetAttr(appAddress.label())));
+        if (appAddress.counted()) {
+            steps.add(new HclExpr.Index(0));
+        }
+        steps.add(new HclExpr.GetAttr(Azurerm.BLOBS_EXTENSION_KEY));
+        return new HclExpr.Traversal("data", steps);
+    }
+
+    /** One block per filter, named after its operator: {@code StringIn} → {@code string_in}. */
+    private Block advancedFilter(AdvancedFilter f) {
+        FilterOperators.Arity arity = FilterOperators.arity(f);
+        Body body = new Body().arg("key", string(f.key()));
+        if (arity == FilterOperators.Arity.ONE) {
+            body.arg("value", refs.of(f.values().get(0)));
+        } else if (arity == FilterOperators.Arity.MANY) {
+            body.arg("values", new Tuple(f.values().stream().map(refs::of).toList()));
+        }
+        return Body.nested(List.of(), TfNames.snake(f.operatorType()), body);
+    }
+
+    // -------------------------------------------------------------- Event Hubs
+
+    private Block eventHubNamespace(EventHubNamespace n, DeviationComments notes) {
+        Body body = named(n, notes)
+                .arg(notes.take("sku"), "sku", string(n.sku()))
+                .arg(notes.take("minimumTlsVersion"), "minimum_tls_version", string(n.minimumTlsVersion()))
+                .arg(notes.take("disableLocalAuth"), "local_authentication_enabled", bool(!n.disableLocalAuth()));
+        return add(n, notes, body, List.of());
+    }
+
+    private Block eventHub(EventHub h, DeviationComments notes) {
+        require(h.namespace(), EventHubNamespace.class, "event hub " + h.symbol() + " is in");
+        Body body = new Body()
+                .arg(notes.take("name"), "name", refs.of(h.name()))
+                .arg("namespace_id", refs.attribute(h.namespace(), Value.Attribute.ID))
+                .arg(notes.take("partitionCount"), "partition_count", refs.of(h.partitionCount()))
+                .arg(notes.take("messageRetentionInDays"), "message_retention", refs.of(h.messageRetentionInDays()));
+        return add(h, notes, body, List.of());
+    }
+
+    private Block consumerGroup(EventHubConsumerGroup g, DeviationComments notes) {
+        EventHub hub = require(g.hub(), EventHub.class, "consumer group " + g.symbol() + " is in");
+        Body body = new Body()
+                .arg(notes.take("name"), "name", refs.of(g.name()))
+                .arg("namespace_name", refs.attribute(hub.namespace(), Value.Attribute.NAME))
+                .arg("eventhub_name", refs.attribute(g.hub(), Value.Attribute.NAME))
+                .arg("resource_group_name", Expressions.resourceGroupName());
+        return add(g, notes, body, List.of());
+    }
+
+    // -------------------------------------------------------------- Cosmos DB
+
+    private Block cosmosAccount(CosmosAccount a, DeviationComments notes) {
+        Body body = named(a, notes)
+                .arg("offer_type", string(ImplicitSettings.COSMOS_OFFER_TYPE))
+                .arg("kind", string(ImplicitSettings.COSMOS_KIND))
+                .arg(notes.take("disableLocalAuth"), "local_authentication_enabled", bool(!a.disableLocalAuth()))
+                .arg(notes.take("minimalTlsVersion"), "minimal_tls_version", string(a.minimalTlsVersion()))
+                .block(Body.nested(List.of(), "consistency_policy", new Body()
+                        .arg("consistency_level", string(ImplicitSettings.COSMOS_CONSISTENCY_LEVEL))))
+                // One region, the deployment's: the model describes a single-region account.
+                .block(Body.nested(List.of(), "geo_location", new Body()
+                        .arg("location", refs.location())
+                        .arg("failover_priority", number(ImplicitSettings.COSMOS_FAILOVER_PRIORITY))));
+        if (a.serverless()) {
+            body.block(Body.nested(notes.take("serverless"), "capabilities", new Body()
+                    .arg("name", string(ImplicitSettings.COSMOS_SERVERLESS_CAPABILITY))));
+        }
+        return add(a, notes, body, List.of());
+    }
+
+    private Block cosmosDatabase(CosmosSqlDatabase d, DeviationComments notes) {
+        require(d.account(), CosmosAccount.class, "Cosmos DB database " + d.symbol() + " is in");
+        Body body = new Body()
+                .arg(notes.take("name"), "name", refs.of(d.name()))
+                .arg("resource_group_name", Expressions.resourceGroupName())
+                .arg("account_name", refs.attribute(d.account(), Value.Attribute.NAME));
+        return add(d, notes, body, List.of());
+    }
+
+    private Block cosmosContainer(CosmosSqlContainer c, DeviationComments notes) {
+        CosmosSqlDatabase database = require(c.database(), CosmosSqlDatabase.class, "Cosmos DB container "
+                + c.symbol() + " is in");
+        Body body = new Body()
+                .arg(notes.take("name"), "name", refs.of(c.name()))
+                .arg("resource_group_name", Expressions.resourceGroupName())
+                .arg("account_name", refs.attribute(database.account(), Value.Attribute.NAME))
+                .arg("database_name", refs.attribute(c.database(), Value.Attribute.NAME))
+                .arg(notes.take("partitionKeyPath"), "partition_key_paths",
+                        new Tuple(List.of(string(c.partitionKeyPath()))))
+                .arg("partition_key_kind", string(ImplicitSettings.COSMOS_PARTITION_KEY_KIND));
+        c.defaultTtl().ifPresent(ttl -> body.arg(notes.take("defaultTtl"), "default_ttl", refs.of(ttl)));
+        return add(c, notes, body, List.of());
+    }
+
+    /** Cosmos DB's own data-plane RBAC: the role and the scope are paths inside the account. */
+    private Block cosmosRoleAssignment(CosmosSqlRoleAssignment a, DeviationComments notes) {
+        require(a.account(), CosmosAccount.class, "Cosmos DB role assignment " + a.symbol() + " is in");
+        a.database().ifPresent(db -> require(db, CosmosSqlDatabase.class, "Cosmos DB role assignment "
+                + a.symbol() + " is limited to"));
+        List<String> role = new ArrayList<>(notes.take("role"));
+        role.add(a.role().name());
+        Body body = new Body()
+                .arg(notes.take("name"), "name", refs.of(a.name()))
+                .arg("resource_group_name", Expressions.resourceGroupName())
+                .arg("account_name", refs.attribute(a.account(), Value.Attribute.NAME))
+                .arg(role, "role_definition_id", refs.of(CosmosPaths.roleDefinitionId(a)))
+                .arg(notes.take("principal"), "principal_id", refs.attribute(a.principal(),
+                        Value.Attribute.PRINCIPAL_ID))
+                .arg(notes.take("database"), "scope", refs.of(CosmosPaths.scope(a)));
+        // The resource has no description argument: the model's reason is a comment instead.
+        return add(a, notes, body, List.of(a.description()));
+    }
+
+    // -------------------------------------------------------------- Key Vault
+
+    private Block keyVault(KeyVault v, DeviationComments notes) {
+        Body body = named(v, notes)
+                .arg("tenant_id", refs.of(new Value.Context(Value.ContextValue.TENANT_ID)))
+                .arg("sku_name", string(ImplicitSettings.KEY_VAULT_SKU))
+                .arg(notes.take("rbacAuthorization"), "rbac_authorization_enabled", bool(v.rbacAuthorization()))
+                .arg(notes.take("softDeleteRetentionInDays"), "soft_delete_retention_days",
+                        number(v.softDeleteRetentionInDays()));
+        // Written only when on, as the Bicep emitter must (Key Vault does not accept false); off is the default.
+        if (v.purgeProtection()) {
+            body.arg(notes.take("purgeProtection"), "purge_protection_enabled", bool(true));
+        }
+        return add(v, notes, body, List.of());
+    }
+
+    /**
+     * azurerm writes secrets through the vault's data plane, not through Azure Resource Manager as the Bicep does:
+     * the identity running Terraform needs a role that may set secrets on the vault, and the value is kept in the
+     * Terraform state.
+     */
+    private Block keyVaultSecret(KeyVaultSecret secret, DeviationComments notes) {
+        require(secret.vault(), KeyVault.class, "Key Vault secret " + secret.symbol() + " is in");
+        Body body = new Body()
+                .arg(notes.take("name"), "name", refs.of(secret.name()))
+                .arg("key_vault_id", refs.attribute(secret.vault(), Value.Attribute.ID))
+                .arg(notes.take("value"), "value", refs.of(secret.value()));
+        return add(secret, notes, body, List.of("azurerm sets the secret through the vault's data plane: the identity"
+                + " running Terraform needs the Key Vault Secrets Officer role on the vault, and the Terraform state"
+                + " holds the value, so keep the state in a protected backend."));
     }
 
     // -------------------------------------------------------------- function apps
@@ -304,8 +716,10 @@ final class MainFile {
                 .arg("function_app_id", refs.attribute(s.app(), Value.Attribute.ID))
                 .arg("service_plan_id", refs.attribute(app.plan(), Value.Attribute.ID))
                 .blank()
-                .arg("https_only", bool(true))
-                .arg("key_vault_reference_identity_id", refs.attribute(app.identity(), Value.Attribute.ID));
+                .arg("https_only", bool(true));
+        if (app.keyVaultReferences()) {
+            body.arg("key_vault_reference_identity_id", refs.attribute(app.identity(), Value.Attribute.ID));
+        }
         app.subnetId().ifPresent(subnet -> body.arg("virtual_network_subnet_id", refs.of(subnet)));
         hostSettings(body, settings, appNotes);
         appSettings(body, settings, appNotes);
@@ -320,12 +734,20 @@ final class MainFile {
     /** HTTPS only, the Key Vault reference identity, the subnet, and basic publishing credentials. */
     private void access(Body body, FunctionApp app, AppType type, DeviationComments notes) {
         body.arg("https_only", bool(true));
-        if (type.has("key_vault_reference_identity_id")) {
-            body.arg("key_vault_reference_identity_id", refs.attribute(app.identity(), Value.Attribute.ID));
-        } else {
-            body.unmapped(List.of(), "key_vault_reference_identity_id", notWritten("the Key Vault reference"
-                    + " identity (keyVaultReferenceIdentity = the user-assigned identity)", type,
-                    "key_vault_reference_identity_id"));
+        // Key Vault references resolve with the system-assigned identity unless the app names another one; the app
+        // has only its user-assigned identity, so references need it named.
+        if (app.keyVaultReferences()) {
+            List<String> comments = notes.take("keyVaultReferences");
+            if (type.has("key_vault_reference_identity_id")) {
+                body.arg(comments, "key_vault_reference_identity_id", refs.attribute(app.identity(),
+                        Value.Attribute.ID));
+            } else {
+                body.unmapped(comments, "key_vault_reference_identity_id", notWritten("the Key Vault reference"
+                        + " identity (keyVaultReferenceIdentity = the user-assigned identity), without which the"
+                        + " app's Key Vault references do not resolve", type, "key_vault_reference_identity_id")
+                        + " Set it after deployment: az functionapp update --set keyVaultReferenceIdentity=<the"
+                        + " identity's id>.");
+            }
         }
         app.subnetId().ifPresent(subnet -> body.arg(notes.take("subnet"), "virtual_network_subnet_id",
                 refs.of(subnet)));
@@ -460,6 +882,14 @@ final class MainFile {
     }
 
     // -------------------------------------------------------------- helpers
+
+    /** The resource a record refers to, which must be of that kind. */
+    private <T extends AzureResource> T require(String symbol, Class<T> kind, String what) {
+        return deployment.resource(symbol).filter(kind::isInstance).map(kind::cast)
+                .orElseThrow(() -> new IllegalStateException(what + " " + symbol + ", which is not "
+                        + (kind == AzureResource.class ? "a resource" : "a " + kind.getSimpleName())
+                        + " of the deployment"));
+    }
 
     /** {@code name}, {@code resource_group_name} and {@code location}, which most resources start with. */
     private Body named(AzureResource r, DeviationComments notes) {

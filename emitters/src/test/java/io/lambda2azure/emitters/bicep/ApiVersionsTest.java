@@ -35,6 +35,24 @@ class ApiVersionsTest {
     }
 
     @Test
+    void theHostKeysVersionIsTheNewestStableOneWithAListKeysFunction() {
+        var types = BicepTypes.load();
+        assumeTrue(types.isPresent(), "skipped: shared/azure-schemas is not beside the checkout");
+        String newest = "";
+        for (Iterator<String> it = types.get().resourceFunctionVersions(ApiVersions.TYPE_SITE_HOST); it.hasNext(); ) {
+            String v = it.next();
+            if (!v.toLowerCase(Locale.ROOT).contains("preview") && v.compareTo(newest) > 0) {
+                newest = v;
+            }
+        }
+        assertThat(ApiVersions.SITE_HOST_KEYS).isEqualTo(newest);
+        var output = types.get().resourceFunction(ApiVersions.TYPE_SITE_HOST, ApiVersions.SITE_HOST_KEYS, "listKeys");
+        assertThat(output).isPresent();
+        assertThat(output.get().file()).isEqualTo("web/microsoft.web/" + ApiVersions.SITE_HOST_KEYS + "/types.json");
+        assertThat(output.get().type().path("properties").has("systemKeys")).isTrue();
+    }
+
+    @Test
     void theCommentOfEachVersionNamesTheFileItComesFrom() throws Exception {
         var types = BicepTypes.load();
         assumeTrue(types.isPresent(), "skipped: shared/azure-schemas is not beside the checkout");

@@ -22,7 +22,8 @@ class BicepEmitterGoldenTest {
                 Arguments.of("premium", (Supplier<AzureDeployment>) Fixtures::premium),
                 Arguments.of("dedicated", (Supplier<AzureDeployment>) Fixtures::dedicated),
                 Arguments.of("consumption", (Supplier<AzureDeployment>) Fixtures::consumption),
-                Arguments.of("values", (Supplier<AzureDeployment>) Fixtures::values));
+                Arguments.of("values", (Supplier<AzureDeployment>) Fixtures::values),
+                Arguments.of("events", (Supplier<AzureDeployment>) Fixtures::events));
     }
 
     @ParameterizedTest(name = "{0}")

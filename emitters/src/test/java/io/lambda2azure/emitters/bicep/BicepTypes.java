@@ -21,12 +21,14 @@ final class BicepTypes {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root;
+    private final JsonNode index;
     private final JsonNode resources;
     private final Map<String, JsonNode> files = new HashMap<>();
 
     private BicepTypes(Path root) throws IOException {
         this.root = root;
-        this.resources = JSON.readTree(root.resolve("index.json").toFile()).get("resources");
+        this.index = JSON.readTree(root.resolve("index.json").toFile());
+        this.resources = index.get("resources");
     }
 
     /** The type data, when the shared schemas are beside the checkout. */
@@ -63,6 +65,38 @@ final class BicepTypes {
     /** The relative path of the types.json file that holds an index entry. */
     String file(String key) {
         return resources.get(key).get("$ref").asText().split("#/")[0];
+    }
+
+    /**
+     * The scopes a resource type can be deployed to, as bits: 1 tenant, 2 management group, 4 subscription,
+     * 8 resource group, 16 extension (of another resource).
+     */
+    int writableScopes(String key) {
+        String[] ref = resources.get(key).get("$ref").asText().split("#/");
+        return types(ref[0]).get(Integer.parseInt(ref[1])).path("writableScopes").asInt();
+    }
+
+    /**
+     * The output type of a resource function ({@code listKeys}) of a type at an api-version, if the index has it:
+     * {@code resourceFunctions} is keyed by the lower-cased type, then by api-version.
+     */
+    Optional<Node> resourceFunction(String type, String version, String function) {
+        JsonNode byVersion = index.path("resourceFunctions").path(type.toLowerCase(java.util.Locale.ROOT))
+                .path(version);
+        for (JsonNode reference : byVersion) {
+            String[] ref = reference.get("$ref").asText().split("#/");
+            JsonNode types = types(ref[0]);
+            JsonNode f = types.get(Integer.parseInt(ref[1]));
+            if (f.path("name").asText().equalsIgnoreCase(function)) {
+                return Optional.of(new Node(ref[0], types, resolve(types, f.get("output"))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The api-versions the index has resource functions of a type for. */
+    Iterator<String> resourceFunctionVersions(String type) {
+        return index.path("resourceFunctions").path(type.toLowerCase(java.util.Locale.ROOT)).fieldNames();
     }
 
     /** The body type of a resource: its ObjectType or DiscriminatedObjectType, with the file it is in. */

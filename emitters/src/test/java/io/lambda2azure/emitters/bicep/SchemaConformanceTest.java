@@ -41,7 +41,7 @@ class SchemaConformanceTest {
 
     static Stream<Supplier<AzureDeployment>> fixtures() {
         return Stream.of(Fixtures::flex, Fixtures::premium, Fixtures::dedicated, Fixtures::consumption,
-                Fixtures::values);
+                Fixtures::values, Fixtures::events);
     }
 
     @ParameterizedTest
@@ -76,15 +76,66 @@ class SchemaConformanceTest {
                 new BicepDecl.Resource(List.of(), "s", ApiVersions.TYPE_SITES, "1999-01-01", false,
                         Optional.empty(), Optional.empty(), new BicepEmitter.Props().build())));
         assertThat(problems(types.get(), file)).containsExactly(
+                "c: a child resource of type Microsoft.Storage/storageAccounts/blobServices/containers without a"
+                        + " parent",
                 "c.id: read-only",
                 "c.properties.publicAccess: 'Private' is not allowed by [Container, Blob, None]",
                 "c.properties.noSuchThing: no such property",
+                "p: a child resource of type Microsoft.Web/sites/basicPublishingCredentialsPolicies without a parent",
                 "p.properties.allow: required but not written",
                 "s: no type Microsoft.Web/sites@1999-01-01");
     }
 
+    @Test
+    void findsChildrenWithoutTheirParentScopesThatCannotBeAndUnknownFunctions() {
+        var types = BicepTypes.load();
+        assumeTrue(types.isPresent(), "skipped: shared/azure-schemas is not beside the checkout");
+        BicepExpr.ObjectLiteral named = new BicepEmitter.Props().put("name", BicepExpr.string("x")).build();
+        BicepExpr keys = BicepExpr.access(BicepExpr.call("listKeys", BicepExpr.string("id"),
+                BicepExpr.string("1999-01-01")), "systemKeys");
+        BicepExpr goodKeys = BicepExpr.access(BicepExpr.call("listKeys", BicepExpr.string("id"),
+                BicepExpr.string(ApiVersions.SITE_HOST_KEYS)), "systemKeys", "blobs_extension");
+        BicepExpr badProperty = BicepExpr.access(BicepExpr.call("listKeys", BicepExpr.string("id"),
+                BicepExpr.string(ApiVersions.SITE_HOST_KEYS)), "noSuchKeys");
+        BicepFile file = new BicepFile(List.of(
+                new BicepDecl.Resource(List.of(), "ns", ApiVersions.TYPE_SERVICE_BUS_NAMESPACES,
+                        ApiVersions.SERVICE_BUS_NAMESPACES, false, Optional.empty(), Optional.empty(),
+                        new BicepEmitter.Props().put("name", BicepExpr.string("ns"))
+                                .put("location", BicepExpr.string("x"))
+                                .put("tags", new BicepEmitter.Props().put("a", keys).put("b", goodKeys)
+                                        .put("c", badProperty).build())
+                                .build()),
+                new BicepDecl.Resource(List.of(), "orphan", ApiVersions.TYPE_SERVICE_BUS_QUEUES,
+                        ApiVersions.SERVICE_BUS_QUEUES, false, Optional.empty(), Optional.empty(), named),
+                new BicepDecl.Resource(List.of(), "wrongParent", ApiVersions.TYPE_SERVICE_BUS_SUBSCRIPTIONS,
+                        ApiVersions.SERVICE_BUS_SUBSCRIPTIONS, false, Optional.empty(),
+                        Optional.of(BicepExpr.identifier("ns")), named),
+                new BicepDecl.Resource(List.of(), "scoped", ApiVersions.TYPE_EVENT_GRID_TOPICS,
+                        ApiVersions.EVENT_GRID_TOPICS, false, Optional.empty(), Optional.empty(),
+                        new BicepEmitter.Props().put("name", BicepExpr.string("t"))
+                                .put("location", BicepExpr.string("x"))
+                                .put("scope", BicepExpr.identifier("ns")).build()),
+                new BicepDecl.Resource(List.of(), "extension", ApiVersions.TYPE_EVENT_GRID_EVENT_SUBSCRIPTIONS,
+                        ApiVersions.EVENT_GRID_EVENT_SUBSCRIPTIONS, false, Optional.empty(), Optional.empty(),
+                        new BicepEmitter.Props().put("name", BicepExpr.string("s"))
+                                .put("scope", BicepExpr.identifier("scoped")).build())));
+        assertThat(problems(types.get(), file)).containsExactly(
+                "ns: no listKeys of Microsoft.Web/sites/host@1999-01-01",
+                "ns: listKeys has no noSuchKeys",
+                "orphan: a child resource of type Microsoft.ServiceBus/namespaces/queues without a parent",
+                "wrongParent: parent ns is a Microsoft.ServiceBus/namespaces, not a"
+                        + " Microsoft.ServiceBus/namespaces/topics",
+                "scoped: Microsoft.EventGrid/topics cannot be deployed with a scope (not an extension resource)");
+    }
+
     static List<String> problems(BicepTypes types, BicepFile file) {
         List<String> problems = new ArrayList<>();
+        Map<String, String> declaredTypes = new LinkedHashMap<>();
+        for (BicepDecl decl : file.declarations()) {
+            if (decl instanceof BicepDecl.Resource r) {
+                declaredTypes.put(r.symbol(), r.type());
+            }
+        }
         for (BicepDecl decl : file.declarations()) {
             if (!(decl instanceof BicepDecl.Resource r)) {
                 continue;
@@ -95,12 +146,106 @@ class SchemaConformanceTest {
                 continue;
             }
             // scope is Bicep's own keyword for extension resources, not a property of the type
+            Optional<BicepExpr> scope = r.body().properties().stream()
+                    .filter(p -> p.key() instanceof StringLiteral s && s.value().equals("scope"))
+                    .map(ObjectProperty::value).findFirst();
             List<ObjectProperty> body = r.body().properties().stream()
                     .filter(p -> !(p.key() instanceof StringLiteral s && s.value().equals("scope")))
                     .toList();
+            placement(types, key.get(), r, scope, declaredTypes, problems);
             object(types.body(key.get()), body, r.symbol(), problems);
+            functionCalls(types, r.body(), r.symbol(), problems);
         }
         return problems;
+    }
+
+    private static final int EXTENSION_SCOPE = 16;
+
+    /**
+     * Where the resource goes: a child type ({@code A/b/c}) needs a {@code parent} of type {@code A/b}, a top-level
+     * type needs none; a {@code scope} (an extension resource on another resource of the file) needs a type that can
+     * be deployed as an extension.
+     */
+    private static void placement(BicepTypes types, String key, BicepDecl.Resource r, Optional<BicepExpr> scope,
+                                  Map<String, String> declaredTypes, List<String> problems) {
+        String type = r.type();
+        int segments = type.split("/").length;
+        String parentType = type.substring(0, type.lastIndexOf('/'));
+        if (r.parent().isPresent()) {
+            String parentSymbol = r.parent().get() instanceof BicepExpr.Identifier id ? id.name() : null;
+            String declared = parentSymbol == null ? null : declaredTypes.get(parentSymbol);
+            if (declared == null) {
+                problems.add(r.symbol() + ": parent is not a resource of the file");
+            } else if (!declared.equalsIgnoreCase(parentType)) {
+                problems.add(r.symbol() + ": parent " + parentSymbol + " is a " + declared + ", not a " + parentType);
+            }
+        } else if (segments > 2) {
+            problems.add(r.symbol() + ": a child resource of type " + type + " without a parent");
+        }
+        if (scope.isPresent()) {
+            if (!(scope.get() instanceof BicepExpr.Identifier id) || !declaredTypes.containsKey(id.name())) {
+                problems.add(r.symbol() + ": scope is not a resource of the file");
+            }
+            if ((types.writableScopes(key) & EXTENSION_SCOPE) == 0) {
+                problems.add(r.symbol() + ": " + type + " cannot be deployed with a scope (not an extension resource)");
+            }
+        }
+    }
+
+    /**
+     * {@code listKeys(<id>, '<api-version>').a.b}: the host keys function the emitter calls must exist at that
+     * api-version, and its output must have the properties read from it.
+     */
+    private static void functionCalls(BicepTypes types, BicepExpr e, String path, List<String> problems) {
+        if (e instanceof BicepExpr.PropertyAccess a) {
+            List<String> properties = new ArrayList<>();
+            BicepExpr base = a;
+            while (base instanceof BicepExpr.PropertyAccess p) {
+                properties.add(0, p.property());
+                base = p.base();
+            }
+            if (base instanceof BicepExpr.FunctionCall c && c.name().equals("listKeys")) {
+                listKeys(types, c, properties, path, problems);
+                c.arguments().forEach(x -> functionCalls(types, x, path, problems));
+            } else {
+                functionCalls(types, base, path, problems);
+            }
+        } else if (e instanceof BicepExpr.FunctionCall c) {
+            if (c.name().equals("listKeys")) {
+                listKeys(types, c, List.of(), path, problems);
+            }
+            c.arguments().forEach(x -> functionCalls(types, x, path, problems));
+        } else if (e instanceof BicepExpr.InterpolatedString s) {
+            s.expressions().forEach(x -> functionCalls(types, x, path, problems));
+        } else if (e instanceof ObjectLiteral o) {
+            o.properties().forEach(p -> functionCalls(types, p.value(), path, problems));
+        } else if (e instanceof ArrayLiteral a) {
+            a.items().forEach(i -> functionCalls(types, i.value(), path, problems));
+        }
+    }
+
+    private static void listKeys(BicepTypes types, BicepExpr.FunctionCall c, List<String> properties, String path,
+                                 List<String> problems) {
+        String version = c.arguments().size() == 2 && c.arguments().get(1) instanceof StringLiteral s ? s.value() : "";
+        // The only resource whose keys the emitter reads is a function app's host (its id + /host/default).
+        Optional<BicepTypes.Node> output = types.resourceFunction(ApiVersions.TYPE_SITE_HOST, version, "listKeys");
+        if (output.isEmpty()) {
+            problems.add(path + ": no listKeys of " + ApiVersions.TYPE_SITE_HOST + "@" + version);
+            return;
+        }
+        BicepTypes.Node node = output.get();
+        for (String property : properties) {
+            JsonNode declared = node.type().path("properties").get(property);
+            JsonNode additional = node.type().get("additionalProperties");
+            if (declared != null) {
+                node = node.at(declared.get("type"));
+            } else if (additional != null) {
+                node = node.at(additional);
+            } else {
+                problems.add(path + ": listKeys has no " + property);
+                return;
+            }
+        }
     }
 
     private static void object(BicepTypes.Node node, List<ObjectProperty> literal, String path,

@@ -273,7 +273,16 @@ final class AzurermSchema {
             case "data" -> {
                 if (names.size() < 3 || !dataSources.containsKey(names.get(0) + "." + names.get(1))) {
                     problems.add(text + ": no such data source");
-                } else if (dataSource(names.get(0)).map(s -> !s.path("attributes").has(names.get(2))).orElse(true)) {
+                    return;
+                }
+                // data.<type>.<label>[0].<attribute> when the data source has count, as for resources
+                boolean counted = dataSources.get(names.get(0) + "." + names.get(1)).attribute("count").isPresent();
+                boolean indexed = t.steps().size() > 2 && t.steps().get(2) instanceof Index;
+                if (counted != indexed) {
+                    problems.add(text + (counted ? ": the data source has count, so it needs [0]"
+                            : ": the data source has no count"));
+                }
+                if (dataSource(names.get(0)).map(s -> !s.path("attributes").has(names.get(2))).orElse(true)) {
                     problems.add(text + ": the data source has no such attribute");
                 }
             }

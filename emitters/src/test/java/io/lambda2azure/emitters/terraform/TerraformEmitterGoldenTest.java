@@ -26,7 +26,8 @@ class TerraformEmitterGoldenTest {
                 Arguments.of("dedicated", (Supplier<AzureDeployment>) Fixtures::dedicated),
                 Arguments.of("consumption", (Supplier<AzureDeployment>) Fixtures::consumption),
                 Arguments.of("values", (Supplier<AzureDeployment>) Fixtures::values),
-                Arguments.of("runtimes", (Supplier<AzureDeployment>) Fixtures::runtimes));
+                Arguments.of("runtimes", (Supplier<AzureDeployment>) Fixtures::runtimes),
+                Arguments.of("events", (Supplier<AzureDeployment>) Fixtures::events));
     }
 
     static Map<String, String> files(TerraformFiles files) {
