@@ -147,6 +147,8 @@ output outCONNECTION_STRING string = insights.properties.ConnectionString
 
 output outBLOB_ENDPOINT string = storage.properties.primaryEndpoints.blob
 
+output outQUEUE_ENDPOINT string = storage.properties.primaryEndpoints.queue
+
 @description('It\'s the workspace\'s name.')
 output outDescribed string = workspace.name
 

@@ -29,12 +29,6 @@ param PaymentApiKey string
 ])
 param LogLevel string = 'INFO'
 
-@description('The Azure counterpart of OrdersTable (AWS::DynamoDB::Table in the AWS template).')
-param ordersTableName string
-
-@description('The Azure counterpart of OrdersTable.Arn (AWS::DynamoDB::Table in the AWS template).')
-param ordersTableArn string
-
 var IsProd = Stage == 'prod'
 
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2026-03-01' = {
@@ -75,6 +69,58 @@ resource hostStorage 'Microsoft.Storage/storageAccounts@2026-04-01' = {
   }
 }
 
+resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2026-03-15' = {
+  name: 'cosmos-${appName}-${resourceSuffix}'
+  location: location
+  kind: 'GlobalDocumentDB'
+  properties: {
+    databaseAccountOfferType: 'Standard'
+    consistencyPolicy: {
+      defaultConsistencyLevel: 'Session'
+    }
+    locations: [
+      {
+        locationName: location
+        failoverPriority: 0
+      }
+    ]
+    capabilities: [
+      {
+        name: 'EnableServerless'
+      }
+    ]
+    disableLocalAuth: true
+    minimalTlsVersion: 'Tls12'
+  }
+}
+
+resource cosmosDatabase 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2026-03-15' = {
+  parent: cosmos
+  name: appName
+  properties: {
+    resource: {
+      id: appName
+    }
+  }
+}
+
+// L2A702 warning: OrdersTable becomes Cosmos DB container ordersTable partitioned by /orderId
+resource ordersTable 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2026-03-15' = {
+  parent: cosmosDatabase
+  name: 'orders-${Stage}'
+  properties: {
+    resource: {
+      id: 'orders-${Stage}'
+      partitionKey: {
+        paths: [
+          '/orderId'
+        ]
+        kind: 'Hash'
+      }
+    }
+  }
+}
+
 // L2A112 info: the Linux Consumption plan retires on 30 September 2028 and gets no new language versions; Flex Consumption is its successor
 resource hostingPlan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: 'plan-${appName}-${resourceSuffix}'
@@ -112,7 +158,7 @@ resource createOrderFunctionPackage 'Microsoft.Storage/storageAccounts/blobServi
 // L2A206 info: CORS origins ["'*'"] apply to the whole app createOrderFunction
 // L2A118 info: createOrderFunction runs from app.zip in its deployment container; no Azure Files share with an account key is created
 // L2A205 info: HTTP routes of createOrderFunction are served under https://<app>.azurewebsites.net/api/
-// L2A301 warning: CreateOrderFunction has 1 policy entry whose permissions are not assigned in this version
+// L2A306 info: createOrderFunction reaches its services through the identity-based connection settings CosmosDBConnection
 resource createOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
   name: 'func-${appName}-create-order-fu-3c68-${resourceSuffix}'
   location: location
@@ -173,10 +219,9 @@ resource createOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
           name: 'WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID'
           value: createOrderFunctionIdentity.id
         }
-        // L2A303 warning: OrdersTable (AWS::DynamoDB::Table) has no generated Azure counterpart in createOrderFunction.appSettings.ORDERS_TABLE; parameter ordersTableName supplies the value
         {
           name: 'ORDERS_TABLE'
-          value: ordersTableName
+          value: ordersTable.name
         }
         {
           name: 'STAGE'
@@ -198,6 +243,18 @@ resource createOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'PAYMENT_ENDPOINT'
           value: 'https://payments.${Stage}.example.com/v1/charges'
+        }
+        {
+          name: 'CosmosDBConnection__accountEndpoint'
+          value: cosmos.properties.documentEndpoint
+        }
+        {
+          name: 'CosmosDBConnection__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'CosmosDBConnection__clientId'
+          value: createOrderFunctionIdentity.properties.clientId
         }
       ]
     }
@@ -256,6 +313,18 @@ resource createOrderFunctionMetricsPublisher 'Microsoft.Authorization/roleAssign
   }
 }
 
+// DynamoDBCrudPolicy of CreateOrderFunction.
+resource createOrderFunctionCosmosDataContributor 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2026-03-15' = {
+  parent: cosmos
+  name: guid(cosmos.id, createOrderFunctionIdentity.id, '00000000-0000-0000-0000-000000000002', cosmosDatabase.name)
+  properties: {
+    // Cosmos DB Built-in Data Contributor
+    roleDefinitionId: '${cosmos.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000002'
+    principalId: createOrderFunctionIdentity.properties.principalId
+    scope: '${cosmos.id}/dbs/${cosmosDatabase.name}'
+  }
+}
+
 resource getOrderFunctionIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: 'id-${appName}-get-order-function-${resourceSuffix}'
   location: location
@@ -274,7 +343,7 @@ resource getOrderFunctionPackage 'Microsoft.Storage/storageAccounts/blobServices
 // L2A206 info: CORS origins ["'*'"] apply to the whole app getOrderFunction
 // L2A118 info: getOrderFunction runs from app.zip in its deployment container; no Azure Files share with an account key is created
 // L2A205 info: HTTP routes of getOrderFunction are served under https://<app>.azurewebsites.net/api/
-// L2A301 warning: GetOrderFunction has 1 policy entry whose permissions are not assigned in this version
+// L2A306 info: getOrderFunction reaches its services through the identity-based connection settings CosmosDBConnection
 resource getOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
   name: 'func-${appName}-get-order-function-${resourceSuffix}'
   location: location
@@ -335,10 +404,9 @@ resource getOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
           name: 'WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID'
           value: getOrderFunctionIdentity.id
         }
-        // L2A303 warning: OrdersTable (AWS::DynamoDB::Table) has no generated Azure counterpart in getOrderFunction.appSettings.ORDERS_TABLE; parameter ordersTableName supplies the value
         {
           name: 'ORDERS_TABLE'
-          value: ordersTableName
+          value: ordersTable.name
         }
         {
           name: 'STAGE'
@@ -351,6 +419,18 @@ resource getOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'POWERTOOLS_SERVICE_NAME'
           value: 'orders'
+        }
+        {
+          name: 'CosmosDBConnection__accountEndpoint'
+          value: cosmos.properties.documentEndpoint
+        }
+        {
+          name: 'CosmosDBConnection__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'CosmosDBConnection__clientId'
+          value: getOrderFunctionIdentity.properties.clientId
         }
       ]
     }
@@ -409,6 +489,18 @@ resource getOrderFunctionMetricsPublisher 'Microsoft.Authorization/roleAssignmen
   }
 }
 
+// DynamoDBReadPolicy of GetOrderFunction.
+resource getOrderFunctionCosmosDataReader 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2026-03-15' = {
+  parent: cosmos
+  name: guid(cosmos.id, getOrderFunctionIdentity.id, '00000000-0000-0000-0000-000000000001', cosmosDatabase.name)
+  properties: {
+    // Cosmos DB Built-in Data Reader
+    roleDefinitionId: '${cosmos.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000001'
+    principalId: getOrderFunctionIdentity.properties.principalId
+    scope: '${cosmos.id}/dbs/${cosmosDatabase.name}'
+  }
+}
+
 resource listOrdersFunctionIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: 'id-${appName}-list-orders-function-${resourceSuffix}'
   location: location
@@ -427,7 +519,7 @@ resource listOrdersFunctionPackage 'Microsoft.Storage/storageAccounts/blobServic
 // L2A206 info: CORS origins ["'*'"] apply to the whole app listOrdersFunction
 // L2A118 info: listOrdersFunction runs from app.zip in its deployment container; no Azure Files share with an account key is created
 // L2A205 info: HTTP routes of listOrdersFunction are served under https://<app>.azurewebsites.net/api/
-// L2A301 warning: ListOrdersFunction has 1 policy entry whose permissions are not assigned in this version
+// L2A306 info: listOrdersFunction reaches its services through the identity-based connection settings CosmosDBConnection
 resource listOrdersFunction 'Microsoft.Web/sites@2025-03-01' = {
   name: 'func-${appName}-list-orders-function-${resourceSuffix}'
   location: location
@@ -490,10 +582,9 @@ resource listOrdersFunction 'Microsoft.Web/sites@2025-03-01' = {
           name: 'WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID'
           value: listOrdersFunctionIdentity.id
         }
-        // L2A303 warning: OrdersTable (AWS::DynamoDB::Table) has no generated Azure counterpart in listOrdersFunction.appSettings.ORDERS_TABLE; parameter ordersTableName supplies the value
         {
           name: 'ORDERS_TABLE'
-          value: ordersTableName
+          value: ordersTable.name
         }
         {
           name: 'STAGE'
@@ -510,6 +601,18 @@ resource listOrdersFunction 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'PAGE_SIZE'
           value: '50'
+        }
+        {
+          name: 'CosmosDBConnection__accountEndpoint'
+          value: cosmos.properties.documentEndpoint
+        }
+        {
+          name: 'CosmosDBConnection__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'CosmosDBConnection__clientId'
+          value: listOrdersFunctionIdentity.properties.clientId
         }
       ]
     }
@@ -565,6 +668,18 @@ resource listOrdersFunctionMetricsPublisher 'Microsoft.Authorization/roleAssignm
     principalId: listOrdersFunctionIdentity.properties.principalId
     principalType: 'ServicePrincipal'
     description: 'The Functions host sends telemetry with Microsoft Entra authentication.'
+  }
+}
+
+// DynamoDBReadPolicy of ListOrdersFunction.
+resource listOrdersFunctionCosmosDataReader 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2026-03-15' = {
+  parent: cosmos
+  name: guid(cosmos.id, listOrdersFunctionIdentity.id, '00000000-0000-0000-0000-000000000001', cosmosDatabase.name)
+  properties: {
+    // Cosmos DB Built-in Data Reader
+    roleDefinitionId: '${cosmos.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000001'
+    principalId: listOrdersFunctionIdentity.properties.principalId
+    scope: '${cosmos.id}/dbs/${cosmosDatabase.name}'
   }
 }
 
@@ -640,7 +755,7 @@ resource cancelOrderFunctionStaging 'Microsoft.Web/sites/slots@2025-03-01' = {
         }
         {
           name: 'ORDERS_TABLE'
-          value: ordersTableName
+          value: ordersTable.name
         }
         {
           name: 'STAGE'
@@ -656,7 +771,19 @@ resource cancelOrderFunctionStaging 'Microsoft.Web/sites/slots@2025-03-01' = {
         }
         {
           name: 'ORDERS_TABLE_ARN'
-          value: ordersTableArn
+          value: ordersTable.id
+        }
+        {
+          name: 'CosmosDBConnection__accountEndpoint'
+          value: cosmos.properties.documentEndpoint
+        }
+        {
+          name: 'CosmosDBConnection__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'CosmosDBConnection__clientId'
+          value: cancelOrderFunctionIdentity.properties.clientId
         }
       ]
     }
@@ -667,7 +794,7 @@ resource cancelOrderFunctionStaging 'Microsoft.Web/sites/slots@2025-03-01' = {
 // L2A601 info: CancelOrderFunction has active X-Ray tracing
 // L2A118 info: cancelOrderFunction runs from app.zip in its deployment container; no Azure Files share with an account key is created
 // L2A205 info: HTTP routes of cancelOrderFunction are served under https://<app>.azurewebsites.net/api/
-// L2A301 warning: CancelOrderFunction has 2 policy entries whose permissions are not assigned in this version
+// L2A306 info: cancelOrderFunction reaches its services through the identity-based connection settings CosmosDBConnection
 resource cancelOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
   name: 'func-${appName}-cancel-order-fu-432a-${resourceSuffix}'
   location: location
@@ -723,10 +850,9 @@ resource cancelOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
           name: 'WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID'
           value: cancelOrderFunctionIdentity.id
         }
-        // L2A303 warning: OrdersTable (AWS::DynamoDB::Table) has no generated Azure counterpart in cancelOrderFunction.appSettings.ORDERS_TABLE; parameter ordersTableName supplies the value
         {
           name: 'ORDERS_TABLE'
-          value: ordersTableName
+          value: ordersTable.name
         }
         {
           name: 'STAGE'
@@ -740,10 +866,21 @@ resource cancelOrderFunction 'Microsoft.Web/sites@2025-03-01' = {
           name: 'POWERTOOLS_SERVICE_NAME'
           value: 'orders'
         }
-        // L2A303 warning: OrdersTable.Arn (AWS::DynamoDB::Table) has no generated Azure counterpart in cancelOrderFunction.appSettings.ORDERS_TABLE_ARN; parameter ordersTableArn supplies the value
         {
           name: 'ORDERS_TABLE_ARN'
-          value: ordersTableArn
+          value: ordersTable.id
+        }
+        {
+          name: 'CosmosDBConnection__accountEndpoint'
+          value: cosmos.properties.documentEndpoint
+        }
+        {
+          name: 'CosmosDBConnection__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'CosmosDBConnection__clientId'
+          value: cancelOrderFunctionIdentity.properties.clientId
         }
       ]
     }
@@ -802,6 +939,18 @@ resource cancelOrderFunctionMetricsPublisher 'Microsoft.Authorization/roleAssign
   }
 }
 
+// DynamoDBCrudPolicy of CancelOrderFunction.
+resource cancelOrderFunctionCosmosDataContributor 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2026-03-15' = {
+  parent: cosmos
+  name: guid(cosmos.id, cancelOrderFunctionIdentity.id, '00000000-0000-0000-0000-000000000002', cosmosDatabase.name)
+  properties: {
+    // Cosmos DB Built-in Data Contributor
+    roleDefinitionId: '${cosmos.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000002'
+    principalId: cancelOrderFunctionIdentity.properties.principalId
+    scope: '${cosmos.id}/dbs/${cosmosDatabase.name}'
+  }
+}
+
 @description('The function app hosting CreateOrderFunction.')
 output createOrderFunctionName string = createOrderFunction.name
 
@@ -813,3 +962,5 @@ output listOrdersFunctionName string = listOrdersFunction.name
 
 @description('The function app hosting CancelOrderFunction.')
 output cancelOrderFunctionName string = cancelOrderFunction.name
+
+output OrdersTableName string = ordersTable.name

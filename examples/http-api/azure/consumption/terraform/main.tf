@@ -47,6 +47,45 @@ resource "azurerm_storage_account" "host_storage" {
   default_to_oauth_authentication = true
 }
 
+resource "azurerm_cosmosdb_account" "cosmos" {
+  name                         = "cosmos-${var.app_name}-${local.resource_suffix}"
+  resource_group_name          = var.resource_group_name
+  location                     = local.location
+  offer_type                   = "Standard"
+  kind                         = "GlobalDocumentDB"
+  local_authentication_enabled = false
+  minimal_tls_version          = "Tls12"
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = local.location
+    failover_priority = 0
+  }
+
+  capabilities {
+    name = "EnableServerless"
+  }
+}
+
+resource "azurerm_cosmosdb_sql_database" "cosmos_database" {
+  name                = var.app_name
+  resource_group_name = var.resource_group_name
+  account_name        = azurerm_cosmosdb_account.cosmos.name
+}
+
+# L2A702 warning: OrdersTable becomes Cosmos DB container ordersTable partitioned by /orderId
+resource "azurerm_cosmosdb_sql_container" "orders_table" {
+  name                = "orders-${var.stage}"
+  resource_group_name = var.resource_group_name
+  account_name        = azurerm_cosmosdb_account.cosmos.name
+  database_name       = azurerm_cosmosdb_sql_database.cosmos_database.name
+  partition_key_paths = ["/orderId"]
+  partition_key_kind  = "Hash"
+}
+
 # L2A112 info: the Linux Consumption plan retires on 30 September 2028 and gets no new language versions; Flex Consumption is its successor
 resource "azurerm_service_plan" "hosting_plan" {
   name                = "plan-${var.app_name}-${local.resource_suffix}"
@@ -73,7 +112,7 @@ resource "azurerm_storage_container" "create_order_function_package" {
 # L2A206 info: CORS origins ["'*'"] apply to the whole app createOrderFunction
 # L2A118 info: createOrderFunction runs from app.zip in its deployment container; no Azure Files share with an account key is created
 # L2A205 info: HTTP routes of createOrderFunction are served under https://<app>.azurewebsites.net/api/
-# L2A301 warning: CreateOrderFunction has 1 policy entry whose permissions are not assigned in this version
+# L2A306 info: createOrderFunction reaches its services through the identity-based connection settings CosmosDBConnection
 resource "azurerm_linux_function_app" "create_order_function" {
   name                = "func-${var.app_name}-create-order-fu-3c68-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -95,14 +134,16 @@ resource "azurerm_linux_function_app" "create_order_function" {
     "FUNCTIONS_WORKER_RUNTIME"                     = "python"
     "WEBSITE_RUN_FROM_PACKAGE"                     = "${azurerm_storage_account.host_storage.primary_blob_endpoint}app-package-create-order-function/app.zip"
     "WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID" = azurerm_user_assigned_identity.create_order_function_identity.id
-    # L2A303 warning: OrdersTable (AWS::DynamoDB::Table) has no generated Azure counterpart in createOrderFunction.appSettings.ORDERS_TABLE; parameter ordersTableName supplies the value
-    "ORDERS_TABLE"            = var.orders_table_name
-    "STAGE"                   = var.stage
-    "LOG_LEVEL"               = var.log_level
-    "POWERTOOLS_SERVICE_NAME" = "orders"
+    "ORDERS_TABLE"                                 = azurerm_cosmosdb_sql_container.orders_table.name
+    "STAGE"                                        = var.stage
+    "LOG_LEVEL"                                    = var.log_level
+    "POWERTOOLS_SERVICE_NAME"                      = "orders"
     # L2A302 info: PAYMENT_API_KEY of CreateOrderFunction comes from a secret parameter
-    "PAYMENT_API_KEY"  = var.payment_api_key
-    "PAYMENT_ENDPOINT" = "https://payments.${var.stage}.example.com/v1/charges"
+    "PAYMENT_API_KEY"                     = var.payment_api_key
+    "PAYMENT_ENDPOINT"                    = "https://payments.${var.stage}.example.com/v1/charges"
+    "CosmosDBConnection__accountEndpoint" = azurerm_cosmosdb_account.cosmos.endpoint
+    "CosmosDBConnection__credential"      = "managedidentity"
+    "CosmosDBConnection__clientId"        = azurerm_user_assigned_identity.create_order_function_identity.client_id
   }
 
   identity {
@@ -156,6 +197,17 @@ resource "azurerm_role_assignment" "create_order_function_metrics_publisher" {
   description        = "The Functions host sends telemetry with Microsoft Entra authentication."
 }
 
+# DynamoDBCrudPolicy of CreateOrderFunction.
+resource "azurerm_cosmosdb_sql_role_assignment" "create_order_function_cosmos_data_contributor" {
+  name                = uuidv5("url", join("/", [azurerm_cosmosdb_account.cosmos.id, azurerm_user_assigned_identity.create_order_function_identity.id, "00000000-0000-0000-0000-000000000002", azurerm_cosmosdb_sql_database.cosmos_database.name]))
+  resource_group_name = var.resource_group_name
+  account_name        = azurerm_cosmosdb_account.cosmos.name
+  # Cosmos DB Built-in Data Contributor
+  role_definition_id = "${azurerm_cosmosdb_account.cosmos.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000002"
+  principal_id       = azurerm_user_assigned_identity.create_order_function_identity.principal_id
+  scope              = "${azurerm_cosmosdb_account.cosmos.id}/dbs/${azurerm_cosmosdb_sql_database.cosmos_database.name}"
+}
+
 resource "azurerm_user_assigned_identity" "get_order_function_identity" {
   name                = "id-${var.app_name}-get-order-function-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -173,7 +225,7 @@ resource "azurerm_storage_container" "get_order_function_package" {
 # L2A206 info: CORS origins ["'*'"] apply to the whole app getOrderFunction
 # L2A118 info: getOrderFunction runs from app.zip in its deployment container; no Azure Files share with an account key is created
 # L2A205 info: HTTP routes of getOrderFunction are served under https://<app>.azurewebsites.net/api/
-# L2A301 warning: GetOrderFunction has 1 policy entry whose permissions are not assigned in this version
+# L2A306 info: getOrderFunction reaches its services through the identity-based connection settings CosmosDBConnection
 resource "azurerm_linux_function_app" "get_order_function" {
   name                = "func-${var.app_name}-get-order-function-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -195,11 +247,13 @@ resource "azurerm_linux_function_app" "get_order_function" {
     "FUNCTIONS_WORKER_RUNTIME"                     = "python"
     "WEBSITE_RUN_FROM_PACKAGE"                     = "${azurerm_storage_account.host_storage.primary_blob_endpoint}app-package-get-order-function/app.zip"
     "WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID" = azurerm_user_assigned_identity.get_order_function_identity.id
-    # L2A303 warning: OrdersTable (AWS::DynamoDB::Table) has no generated Azure counterpart in getOrderFunction.appSettings.ORDERS_TABLE; parameter ordersTableName supplies the value
-    "ORDERS_TABLE"            = var.orders_table_name
-    "STAGE"                   = var.stage
-    "LOG_LEVEL"               = var.log_level
-    "POWERTOOLS_SERVICE_NAME" = "orders"
+    "ORDERS_TABLE"                                 = azurerm_cosmosdb_sql_container.orders_table.name
+    "STAGE"                                        = var.stage
+    "LOG_LEVEL"                                    = var.log_level
+    "POWERTOOLS_SERVICE_NAME"                      = "orders"
+    "CosmosDBConnection__accountEndpoint"          = azurerm_cosmosdb_account.cosmos.endpoint
+    "CosmosDBConnection__credential"               = "managedidentity"
+    "CosmosDBConnection__clientId"                 = azurerm_user_assigned_identity.get_order_function_identity.client_id
   }
 
   identity {
@@ -253,6 +307,17 @@ resource "azurerm_role_assignment" "get_order_function_metrics_publisher" {
   description        = "The Functions host sends telemetry with Microsoft Entra authentication."
 }
 
+# DynamoDBReadPolicy of GetOrderFunction.
+resource "azurerm_cosmosdb_sql_role_assignment" "get_order_function_cosmos_data_reader" {
+  name                = uuidv5("url", join("/", [azurerm_cosmosdb_account.cosmos.id, azurerm_user_assigned_identity.get_order_function_identity.id, "00000000-0000-0000-0000-000000000001", azurerm_cosmosdb_sql_database.cosmos_database.name]))
+  resource_group_name = var.resource_group_name
+  account_name        = azurerm_cosmosdb_account.cosmos.name
+  # Cosmos DB Built-in Data Reader
+  role_definition_id = "${azurerm_cosmosdb_account.cosmos.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000001"
+  principal_id       = azurerm_user_assigned_identity.get_order_function_identity.principal_id
+  scope              = "${azurerm_cosmosdb_account.cosmos.id}/dbs/${azurerm_cosmosdb_sql_database.cosmos_database.name}"
+}
+
 resource "azurerm_user_assigned_identity" "list_orders_function_identity" {
   name                = "id-${var.app_name}-list-orders-function-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -270,7 +335,7 @@ resource "azurerm_storage_container" "list_orders_function_package" {
 # L2A206 info: CORS origins ["'*'"] apply to the whole app listOrdersFunction
 # L2A118 info: listOrdersFunction runs from app.zip in its deployment container; no Azure Files share with an account key is created
 # L2A205 info: HTTP routes of listOrdersFunction are served under https://<app>.azurewebsites.net/api/
-# L2A301 warning: ListOrdersFunction has 1 policy entry whose permissions are not assigned in this version
+# L2A306 info: listOrdersFunction reaches its services through the identity-based connection settings CosmosDBConnection
 resource "azurerm_linux_function_app" "list_orders_function" {
   name                = "func-${var.app_name}-list-orders-function-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -292,12 +357,14 @@ resource "azurerm_linux_function_app" "list_orders_function" {
     "FUNCTIONS_WORKER_RUNTIME"                     = "python"
     "WEBSITE_RUN_FROM_PACKAGE"                     = "${azurerm_storage_account.host_storage.primary_blob_endpoint}app-package-list-orders-function/app.zip"
     "WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID" = azurerm_user_assigned_identity.list_orders_function_identity.id
-    # L2A303 warning: OrdersTable (AWS::DynamoDB::Table) has no generated Azure counterpart in listOrdersFunction.appSettings.ORDERS_TABLE; parameter ordersTableName supplies the value
-    "ORDERS_TABLE"            = var.orders_table_name
-    "STAGE"                   = var.stage
-    "LOG_LEVEL"               = var.log_level
-    "POWERTOOLS_SERVICE_NAME" = "orders"
-    "PAGE_SIZE"               = "50"
+    "ORDERS_TABLE"                                 = azurerm_cosmosdb_sql_container.orders_table.name
+    "STAGE"                                        = var.stage
+    "LOG_LEVEL"                                    = var.log_level
+    "POWERTOOLS_SERVICE_NAME"                      = "orders"
+    "PAGE_SIZE"                                    = "50"
+    "CosmosDBConnection__accountEndpoint"          = azurerm_cosmosdb_account.cosmos.endpoint
+    "CosmosDBConnection__credential"               = "managedidentity"
+    "CosmosDBConnection__clientId"                 = azurerm_user_assigned_identity.list_orders_function_identity.client_id
   }
 
   identity {
@@ -353,6 +420,17 @@ resource "azurerm_role_assignment" "list_orders_function_metrics_publisher" {
   description        = "The Functions host sends telemetry with Microsoft Entra authentication."
 }
 
+# DynamoDBReadPolicy of ListOrdersFunction.
+resource "azurerm_cosmosdb_sql_role_assignment" "list_orders_function_cosmos_data_reader" {
+  name                = uuidv5("url", join("/", [azurerm_cosmosdb_account.cosmos.id, azurerm_user_assigned_identity.list_orders_function_identity.id, "00000000-0000-0000-0000-000000000001", azurerm_cosmosdb_sql_database.cosmos_database.name]))
+  resource_group_name = var.resource_group_name
+  account_name        = azurerm_cosmosdb_account.cosmos.name
+  # Cosmos DB Built-in Data Reader
+  role_definition_id = "${azurerm_cosmosdb_account.cosmos.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000001"
+  principal_id       = azurerm_user_assigned_identity.list_orders_function_identity.principal_id
+  scope              = "${azurerm_cosmosdb_account.cosmos.id}/dbs/${azurerm_cosmosdb_sql_database.cosmos_database.name}"
+}
+
 resource "azurerm_user_assigned_identity" "cancel_order_function_identity" {
   name                = "id-${var.app_name}-cancel-order-fu-432a-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -384,11 +462,14 @@ resource "azurerm_linux_function_app_slot" "cancel_order_function_staging" {
     "FUNCTIONS_WORKER_RUNTIME"                     = "python"
     "WEBSITE_RUN_FROM_PACKAGE"                     = "${azurerm_storage_account.host_storage.primary_blob_endpoint}app-package-cancel-order-function/app.zip"
     "WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID" = azurerm_user_assigned_identity.cancel_order_function_identity.id
-    "ORDERS_TABLE"                                 = var.orders_table_name
+    "ORDERS_TABLE"                                 = azurerm_cosmosdb_sql_container.orders_table.name
     "STAGE"                                        = var.stage
     "LOG_LEVEL"                                    = var.log_level
     "POWERTOOLS_SERVICE_NAME"                      = "orders"
-    "ORDERS_TABLE_ARN"                             = var.orders_table_arn
+    "ORDERS_TABLE_ARN"                             = azurerm_cosmosdb_sql_container.orders_table.id
+    "CosmosDBConnection__accountEndpoint"          = azurerm_cosmosdb_account.cosmos.endpoint
+    "CosmosDBConnection__credential"               = "managedidentity"
+    "CosmosDBConnection__clientId"                 = azurerm_user_assigned_identity.cancel_order_function_identity.client_id
   }
 
   identity {
@@ -412,7 +493,7 @@ resource "azurerm_linux_function_app_slot" "cancel_order_function_staging" {
 # L2A601 info: CancelOrderFunction has active X-Ray tracing
 # L2A118 info: cancelOrderFunction runs from app.zip in its deployment container; no Azure Files share with an account key is created
 # L2A205 info: HTTP routes of cancelOrderFunction are served under https://<app>.azurewebsites.net/api/
-# L2A301 warning: CancelOrderFunction has 2 policy entries whose permissions are not assigned in this version
+# L2A306 info: cancelOrderFunction reaches its services through the identity-based connection settings CosmosDBConnection
 resource "azurerm_linux_function_app" "cancel_order_function" {
   name                = "func-${var.app_name}-cancel-order-fu-432a-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -434,13 +515,14 @@ resource "azurerm_linux_function_app" "cancel_order_function" {
     "FUNCTIONS_WORKER_RUNTIME"                     = "python"
     "WEBSITE_RUN_FROM_PACKAGE"                     = "${azurerm_storage_account.host_storage.primary_blob_endpoint}app-package-cancel-order-function/app.zip"
     "WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID" = azurerm_user_assigned_identity.cancel_order_function_identity.id
-    # L2A303 warning: OrdersTable (AWS::DynamoDB::Table) has no generated Azure counterpart in cancelOrderFunction.appSettings.ORDERS_TABLE; parameter ordersTableName supplies the value
-    "ORDERS_TABLE"            = var.orders_table_name
-    "STAGE"                   = var.stage
-    "LOG_LEVEL"               = var.log_level
-    "POWERTOOLS_SERVICE_NAME" = "orders"
-    # L2A303 warning: OrdersTable.Arn (AWS::DynamoDB::Table) has no generated Azure counterpart in cancelOrderFunction.appSettings.ORDERS_TABLE_ARN; parameter ordersTableArn supplies the value
-    "ORDERS_TABLE_ARN" = var.orders_table_arn
+    "ORDERS_TABLE"                                 = azurerm_cosmosdb_sql_container.orders_table.name
+    "STAGE"                                        = var.stage
+    "LOG_LEVEL"                                    = var.log_level
+    "POWERTOOLS_SERVICE_NAME"                      = "orders"
+    "ORDERS_TABLE_ARN"                             = azurerm_cosmosdb_sql_container.orders_table.id
+    "CosmosDBConnection__accountEndpoint"          = azurerm_cosmosdb_account.cosmos.endpoint
+    "CosmosDBConnection__credential"               = "managedidentity"
+    "CosmosDBConnection__clientId"                 = azurerm_user_assigned_identity.cancel_order_function_identity.client_id
   }
 
   identity {
@@ -488,4 +570,15 @@ resource "azurerm_role_assignment" "cancel_order_function_metrics_publisher" {
   principal_id       = azurerm_user_assigned_identity.cancel_order_function_identity.principal_id
   principal_type     = "ServicePrincipal"
   description        = "The Functions host sends telemetry with Microsoft Entra authentication."
+}
+
+# DynamoDBCrudPolicy of CancelOrderFunction.
+resource "azurerm_cosmosdb_sql_role_assignment" "cancel_order_function_cosmos_data_contributor" {
+  name                = uuidv5("url", join("/", [azurerm_cosmosdb_account.cosmos.id, azurerm_user_assigned_identity.cancel_order_function_identity.id, "00000000-0000-0000-0000-000000000002", azurerm_cosmosdb_sql_database.cosmos_database.name]))
+  resource_group_name = var.resource_group_name
+  account_name        = azurerm_cosmosdb_account.cosmos.name
+  # Cosmos DB Built-in Data Contributor
+  role_definition_id = "${azurerm_cosmosdb_account.cosmos.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000002"
+  principal_id       = azurerm_user_assigned_identity.cancel_order_function_identity.principal_id
+  scope              = "${azurerm_cosmosdb_account.cosmos.id}/dbs/${azurerm_cosmosdb_sql_database.cosmos_database.name}"
 }

@@ -47,6 +47,45 @@ resource "azurerm_storage_account" "host_storage" {
   default_to_oauth_authentication = true
 }
 
+resource "azurerm_cosmosdb_account" "cosmos" {
+  name                         = "cosmos-${var.app_name}-${local.resource_suffix}"
+  resource_group_name          = var.resource_group_name
+  location                     = local.location
+  offer_type                   = "Standard"
+  kind                         = "GlobalDocumentDB"
+  local_authentication_enabled = false
+  minimal_tls_version          = "Tls12"
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = local.location
+    failover_priority = 0
+  }
+
+  capabilities {
+    name = "EnableServerless"
+  }
+}
+
+resource "azurerm_cosmosdb_sql_database" "cosmos_database" {
+  name                = var.app_name
+  resource_group_name = var.resource_group_name
+  account_name        = azurerm_cosmosdb_account.cosmos.name
+}
+
+# L2A702 warning: OrdersTable becomes Cosmos DB container ordersTable partitioned by /orderId
+resource "azurerm_cosmosdb_sql_container" "orders_table" {
+  name                = "orders-${var.stage}"
+  resource_group_name = var.resource_group_name
+  account_name        = azurerm_cosmosdb_account.cosmos.name
+  database_name       = azurerm_cosmosdb_sql_database.cosmos_database.name
+  partition_key_paths = ["/orderId"]
+  partition_key_kind  = "Hash"
+}
+
 resource "azurerm_user_assigned_identity" "create_order_function_identity" {
   name                = "id-${var.app_name}-create-order-fu-3c68-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -71,7 +110,7 @@ resource "azurerm_storage_container" "create_order_function_package" {
 # L2A601 info: CreateOrderFunction has active X-Ray tracing
 # L2A206 info: CORS origins ["'*'"] apply to the whole app createOrderFunction
 # L2A205 info: HTTP routes of createOrderFunction are served under https://<app>.azurewebsites.net/api/
-# L2A301 warning: CreateOrderFunction has 1 policy entry whose permissions are not assigned in this version
+# L2A306 info: createOrderFunction reaches its services through the identity-based connection settings CosmosDBConnection
 resource "azurerm_function_app_flex_consumption" "create_order_function" {
   name                = "func-${var.app_name}-create-order-fu-3c68-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -98,14 +137,16 @@ resource "azurerm_function_app_flex_consumption" "create_order_function" {
     "AzureWebJobsStorage__credential"           = "managedidentity"
     "AzureWebJobsStorage__clientId"             = azurerm_user_assigned_identity.create_order_function_identity.client_id
     "APPLICATIONINSIGHTS_AUTHENTICATION_STRING" = "Authorization=AAD;ClientId=${azurerm_user_assigned_identity.create_order_function_identity.client_id}"
-    # L2A303 warning: OrdersTable (AWS::DynamoDB::Table) has no generated Azure counterpart in createOrderFunction.appSettings.ORDERS_TABLE; parameter ordersTableName supplies the value
-    "ORDERS_TABLE"            = var.orders_table_name
-    "STAGE"                   = var.stage
-    "LOG_LEVEL"               = var.log_level
-    "POWERTOOLS_SERVICE_NAME" = "orders"
+    "ORDERS_TABLE"                              = azurerm_cosmosdb_sql_container.orders_table.name
+    "STAGE"                                     = var.stage
+    "LOG_LEVEL"                                 = var.log_level
+    "POWERTOOLS_SERVICE_NAME"                   = "orders"
     # L2A302 info: PAYMENT_API_KEY of CreateOrderFunction comes from a secret parameter
-    "PAYMENT_API_KEY"  = var.payment_api_key
-    "PAYMENT_ENDPOINT" = "https://payments.${var.stage}.example.com/v1/charges"
+    "PAYMENT_API_KEY"                     = var.payment_api_key
+    "PAYMENT_ENDPOINT"                    = "https://payments.${var.stage}.example.com/v1/charges"
+    "CosmosDBConnection__accountEndpoint" = azurerm_cosmosdb_account.cosmos.endpoint
+    "CosmosDBConnection__credential"      = "managedidentity"
+    "CosmosDBConnection__clientId"        = azurerm_user_assigned_identity.create_order_function_identity.client_id
   }
 
   identity {
@@ -154,6 +195,17 @@ resource "azurerm_role_assignment" "create_order_function_metrics_publisher" {
   description        = "The Functions host sends telemetry with Microsoft Entra authentication."
 }
 
+# DynamoDBCrudPolicy of CreateOrderFunction.
+resource "azurerm_cosmosdb_sql_role_assignment" "create_order_function_cosmos_data_contributor" {
+  name                = uuidv5("url", join("/", [azurerm_cosmosdb_account.cosmos.id, azurerm_user_assigned_identity.create_order_function_identity.id, "00000000-0000-0000-0000-000000000002", azurerm_cosmosdb_sql_database.cosmos_database.name]))
+  resource_group_name = var.resource_group_name
+  account_name        = azurerm_cosmosdb_account.cosmos.name
+  # Cosmos DB Built-in Data Contributor
+  role_definition_id = "${azurerm_cosmosdb_account.cosmos.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000002"
+  principal_id       = azurerm_user_assigned_identity.create_order_function_identity.principal_id
+  scope              = "${azurerm_cosmosdb_account.cosmos.id}/dbs/${azurerm_cosmosdb_sql_database.cosmos_database.name}"
+}
+
 resource "azurerm_user_assigned_identity" "get_order_function_identity" {
   name                = "id-${var.app_name}-get-order-function-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -178,7 +230,7 @@ resource "azurerm_storage_container" "get_order_function_package" {
 # L2A601 info: GetOrderFunction has active X-Ray tracing
 # L2A206 info: CORS origins ["'*'"] apply to the whole app getOrderFunction
 # L2A205 info: HTTP routes of getOrderFunction are served under https://<app>.azurewebsites.net/api/
-# L2A301 warning: GetOrderFunction has 1 policy entry whose permissions are not assigned in this version
+# L2A306 info: getOrderFunction reaches its services through the identity-based connection settings CosmosDBConnection
 resource "azurerm_function_app_flex_consumption" "get_order_function" {
   name                = "func-${var.app_name}-get-order-function-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -205,11 +257,13 @@ resource "azurerm_function_app_flex_consumption" "get_order_function" {
     "AzureWebJobsStorage__credential"           = "managedidentity"
     "AzureWebJobsStorage__clientId"             = azurerm_user_assigned_identity.get_order_function_identity.client_id
     "APPLICATIONINSIGHTS_AUTHENTICATION_STRING" = "Authorization=AAD;ClientId=${azurerm_user_assigned_identity.get_order_function_identity.client_id}"
-    # L2A303 warning: OrdersTable (AWS::DynamoDB::Table) has no generated Azure counterpart in getOrderFunction.appSettings.ORDERS_TABLE; parameter ordersTableName supplies the value
-    "ORDERS_TABLE"            = var.orders_table_name
-    "STAGE"                   = var.stage
-    "LOG_LEVEL"               = var.log_level
-    "POWERTOOLS_SERVICE_NAME" = "orders"
+    "ORDERS_TABLE"                              = azurerm_cosmosdb_sql_container.orders_table.name
+    "STAGE"                                     = var.stage
+    "LOG_LEVEL"                                 = var.log_level
+    "POWERTOOLS_SERVICE_NAME"                   = "orders"
+    "CosmosDBConnection__accountEndpoint"       = azurerm_cosmosdb_account.cosmos.endpoint
+    "CosmosDBConnection__credential"            = "managedidentity"
+    "CosmosDBConnection__clientId"              = azurerm_user_assigned_identity.get_order_function_identity.client_id
   }
 
   identity {
@@ -258,6 +312,17 @@ resource "azurerm_role_assignment" "get_order_function_metrics_publisher" {
   description        = "The Functions host sends telemetry with Microsoft Entra authentication."
 }
 
+# DynamoDBReadPolicy of GetOrderFunction.
+resource "azurerm_cosmosdb_sql_role_assignment" "get_order_function_cosmos_data_reader" {
+  name                = uuidv5("url", join("/", [azurerm_cosmosdb_account.cosmos.id, azurerm_user_assigned_identity.get_order_function_identity.id, "00000000-0000-0000-0000-000000000001", azurerm_cosmosdb_sql_database.cosmos_database.name]))
+  resource_group_name = var.resource_group_name
+  account_name        = azurerm_cosmosdb_account.cosmos.name
+  # Cosmos DB Built-in Data Reader
+  role_definition_id = "${azurerm_cosmosdb_account.cosmos.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000001"
+  principal_id       = azurerm_user_assigned_identity.get_order_function_identity.principal_id
+  scope              = "${azurerm_cosmosdb_account.cosmos.id}/dbs/${azurerm_cosmosdb_sql_database.cosmos_database.name}"
+}
+
 resource "azurerm_user_assigned_identity" "list_orders_function_identity" {
   name                = "id-${var.app_name}-list-orders-function-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -282,7 +347,7 @@ resource "azurerm_storage_container" "list_orders_function_package" {
 # L2A601 info: ListOrdersFunction has active X-Ray tracing
 # L2A206 info: CORS origins ["'*'"] apply to the whole app listOrdersFunction
 # L2A205 info: HTTP routes of listOrdersFunction are served under https://<app>.azurewebsites.net/api/
-# L2A301 warning: ListOrdersFunction has 1 policy entry whose permissions are not assigned in this version
+# L2A306 info: listOrdersFunction reaches its services through the identity-based connection settings CosmosDBConnection
 resource "azurerm_function_app_flex_consumption" "list_orders_function" {
   name                = "func-${var.app_name}-list-orders-function-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -310,12 +375,14 @@ resource "azurerm_function_app_flex_consumption" "list_orders_function" {
     "AzureWebJobsStorage__credential"           = "managedidentity"
     "AzureWebJobsStorage__clientId"             = azurerm_user_assigned_identity.list_orders_function_identity.client_id
     "APPLICATIONINSIGHTS_AUTHENTICATION_STRING" = "Authorization=AAD;ClientId=${azurerm_user_assigned_identity.list_orders_function_identity.client_id}"
-    # L2A303 warning: OrdersTable (AWS::DynamoDB::Table) has no generated Azure counterpart in listOrdersFunction.appSettings.ORDERS_TABLE; parameter ordersTableName supplies the value
-    "ORDERS_TABLE"            = var.orders_table_name
-    "STAGE"                   = var.stage
-    "LOG_LEVEL"               = var.log_level
-    "POWERTOOLS_SERVICE_NAME" = "orders"
-    "PAGE_SIZE"               = "50"
+    "ORDERS_TABLE"                              = azurerm_cosmosdb_sql_container.orders_table.name
+    "STAGE"                                     = var.stage
+    "LOG_LEVEL"                                 = var.log_level
+    "POWERTOOLS_SERVICE_NAME"                   = "orders"
+    "PAGE_SIZE"                                 = "50"
+    "CosmosDBConnection__accountEndpoint"       = azurerm_cosmosdb_account.cosmos.endpoint
+    "CosmosDBConnection__credential"            = "managedidentity"
+    "CosmosDBConnection__clientId"              = azurerm_user_assigned_identity.list_orders_function_identity.client_id
   }
 
   identity {
@@ -364,6 +431,17 @@ resource "azurerm_role_assignment" "list_orders_function_metrics_publisher" {
   description        = "The Functions host sends telemetry with Microsoft Entra authentication."
 }
 
+# DynamoDBReadPolicy of ListOrdersFunction.
+resource "azurerm_cosmosdb_sql_role_assignment" "list_orders_function_cosmos_data_reader" {
+  name                = uuidv5("url", join("/", [azurerm_cosmosdb_account.cosmos.id, azurerm_user_assigned_identity.list_orders_function_identity.id, "00000000-0000-0000-0000-000000000001", azurerm_cosmosdb_sql_database.cosmos_database.name]))
+  resource_group_name = var.resource_group_name
+  account_name        = azurerm_cosmosdb_account.cosmos.name
+  # Cosmos DB Built-in Data Reader
+  role_definition_id = "${azurerm_cosmosdb_account.cosmos.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000001"
+  principal_id       = azurerm_user_assigned_identity.list_orders_function_identity.principal_id
+  scope              = "${azurerm_cosmosdb_account.cosmos.id}/dbs/${azurerm_cosmosdb_sql_database.cosmos_database.name}"
+}
+
 resource "azurerm_user_assigned_identity" "cancel_order_function_identity" {
   name                = "id-${var.app_name}-cancel-order-fu-432a-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -387,8 +465,8 @@ resource "azurerm_storage_container" "cancel_order_function_package" {
 # L2A106 warning: CancelOrderFunction runs on arm64
 # L2A601 info: CancelOrderFunction has active X-Ray tracing
 # L2A205 info: HTTP routes of cancelOrderFunction are served under https://<app>.azurewebsites.net/api/
+# L2A306 info: cancelOrderFunction reaches its services through the identity-based connection settings CosmosDBConnection
 # L2A502 warning: CancelOrderFunction publishes versions behind aliases ["live"]
-# L2A301 warning: CancelOrderFunction has 2 policy entries whose permissions are not assigned in this version
 resource "azurerm_function_app_flex_consumption" "cancel_order_function" {
   name                = "func-${var.app_name}-cancel-order-fu-432a-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -415,13 +493,14 @@ resource "azurerm_function_app_flex_consumption" "cancel_order_function" {
     "AzureWebJobsStorage__credential"           = "managedidentity"
     "AzureWebJobsStorage__clientId"             = azurerm_user_assigned_identity.cancel_order_function_identity.client_id
     "APPLICATIONINSIGHTS_AUTHENTICATION_STRING" = "Authorization=AAD;ClientId=${azurerm_user_assigned_identity.cancel_order_function_identity.client_id}"
-    # L2A303 warning: OrdersTable (AWS::DynamoDB::Table) has no generated Azure counterpart in cancelOrderFunction.appSettings.ORDERS_TABLE; parameter ordersTableName supplies the value
-    "ORDERS_TABLE"            = var.orders_table_name
-    "STAGE"                   = var.stage
-    "LOG_LEVEL"               = var.log_level
-    "POWERTOOLS_SERVICE_NAME" = "orders"
-    # L2A303 warning: OrdersTable.Arn (AWS::DynamoDB::Table) has no generated Azure counterpart in cancelOrderFunction.appSettings.ORDERS_TABLE_ARN; parameter ordersTableArn supplies the value
-    "ORDERS_TABLE_ARN" = var.orders_table_arn
+    "ORDERS_TABLE"                              = azurerm_cosmosdb_sql_container.orders_table.name
+    "STAGE"                                     = var.stage
+    "LOG_LEVEL"                                 = var.log_level
+    "POWERTOOLS_SERVICE_NAME"                   = "orders"
+    "ORDERS_TABLE_ARN"                          = azurerm_cosmosdb_sql_container.orders_table.id
+    "CosmosDBConnection__accountEndpoint"       = azurerm_cosmosdb_account.cosmos.endpoint
+    "CosmosDBConnection__credential"            = "managedidentity"
+    "CosmosDBConnection__clientId"              = azurerm_user_assigned_identity.cancel_order_function_identity.client_id
   }
 
   identity {
@@ -464,4 +543,15 @@ resource "azurerm_role_assignment" "cancel_order_function_metrics_publisher" {
   principal_id       = azurerm_user_assigned_identity.cancel_order_function_identity.principal_id
   principal_type     = "ServicePrincipal"
   description        = "The Functions host sends telemetry with Microsoft Entra authentication."
+}
+
+# DynamoDBCrudPolicy of CancelOrderFunction.
+resource "azurerm_cosmosdb_sql_role_assignment" "cancel_order_function_cosmos_data_contributor" {
+  name                = uuidv5("url", join("/", [azurerm_cosmosdb_account.cosmos.id, azurerm_user_assigned_identity.cancel_order_function_identity.id, "00000000-0000-0000-0000-000000000002", azurerm_cosmosdb_sql_database.cosmos_database.name]))
+  resource_group_name = var.resource_group_name
+  account_name        = azurerm_cosmosdb_account.cosmos.name
+  # Cosmos DB Built-in Data Contributor
+  role_definition_id = "${azurerm_cosmosdb_account.cosmos.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000002"
+  principal_id       = azurerm_user_assigned_identity.cancel_order_function_identity.principal_id
+  scope              = "${azurerm_cosmosdb_account.cosmos.id}/dbs/${azurerm_cosmosdb_sql_database.cosmos_database.name}"
 }

@@ -19,3 +19,7 @@ output "cancel_order_function_name" {
   value       = azurerm_function_app_flex_consumption.cancel_order_function.name
   description = "The function app hosting CancelOrderFunction."
 }
+
+output "orders_table_name" {
+  value = azurerm_cosmosdb_sql_container.orders_table.name
+}

@@ -49,13 +49,3 @@ variable "log_level" {
     error_message = "The value must be one of: DEBUG, INFO, WARNING, ERROR."
   }
 }
-
-variable "orders_table_name" {
-  type        = string
-  description = "The Azure counterpart of OrdersTable (AWS::DynamoDB::Table in the AWS template)."
-}
-
-variable "orders_table_arn" {
-  type        = string
-  description = "The Azure counterpart of OrdersTable.Arn (AWS::DynamoDB::Table in the AWS template)."
-}

@@ -98,7 +98,7 @@ resource renderInvoicesFunctionPackage 'Microsoft.Storage/storageAccounts/blobSe
 }
 
 // L2A109 info: RenderInvoicesFunction asks for 4096 MB of /tmp
-// L2A301 warning: RenderInvoicesFunction has 1 policy entry whose permissions are not assigned in this version
+// L2A304 warning: S3CrudPolicy of RenderInvoicesFunction names !Ref InvoiceBucketName, which has no generated counterpart
 // L2A902 warning: Events.Monthly.Properties.Description of RenderInvoicesFunction (AWS::Serverless::Function) is not carried over
 // L2A203 info: the schedule of RenderInvoicesFunction_OnDemand was disabled
 resource renderInvoicesFunction 'Microsoft.Web/sites@2025-03-01' = {

@@ -76,7 +76,7 @@ resource "azurerm_storage_container" "render_invoices_function_package" {
 }
 
 # L2A109 info: RenderInvoicesFunction asks for 4096 MB of /tmp
-# L2A301 warning: RenderInvoicesFunction has 1 policy entry whose permissions are not assigned in this version
+# L2A304 warning: S3CrudPolicy of RenderInvoicesFunction names !Ref InvoiceBucketName, which has no generated counterpart
 # L2A902 warning: Events.Monthly.Properties.Description of RenderInvoicesFunction (AWS::Serverless::Function) is not carried over
 # L2A203 info: the schedule of RenderInvoicesFunction_OnDemand was disabled
 resource "azurerm_function_app_flex_consumption" "render_invoices_function" {

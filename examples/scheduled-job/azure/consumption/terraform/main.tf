@@ -45,6 +45,57 @@ resource "azurerm_storage_account" "host_storage" {
   default_to_oauth_authentication = true
 }
 
+# L2A704 info: ReportBucket becomes container report-bucket in storage account reportBucketStorage
+resource "azurerm_storage_account" "report_bucket_storage" {
+  name                            = "streportbuc${local.resource_suffix}"
+  resource_group_name             = var.resource_group_name
+  location                        = local.location
+  account_tier                    = "Standard"
+  account_replication_type        = "LRS"
+  account_kind                    = "StorageV2"
+  min_tls_version                 = "TLS1_2"
+  allow_nested_items_to_be_public = false
+  shared_access_key_enabled       = false
+  https_traffic_only_enabled      = true
+  default_to_oauth_authentication = true
+}
+
+resource "azurerm_storage_container" "report_bucket_container" {
+  name                  = "report-bucket"
+  storage_account_id    = azurerm_storage_account.report_bucket_storage.id
+  container_access_type = "private"
+}
+
+resource "azurerm_servicebus_namespace" "service_bus" {
+  name                = "sb-${var.app_name}-${local.resource_suffix}"
+  resource_group_name = var.resource_group_name
+  location            = local.location
+  sku                 = "Standard"
+  minimum_tls_version = "1.2"
+  local_auth_enabled  = false
+}
+
+resource "azurerm_servicebus_queue" "report_tasks_dead_letter_queue" {
+  name                                 = "report-tasks-dlq-${var.environment}"
+  namespace_id                         = azurerm_servicebus_namespace.service_bus.id
+  requires_session                     = false
+  requires_duplicate_detection         = false
+  default_message_ttl                  = "PT1209600S"
+  dead_lettering_on_message_expiration = false
+}
+
+# L2A701 info: ReportTasksQueue: the redrive policy becomes dead-lettering after the max delivery count (the dead-letter queue is the queue's $DeadLetterQueue)
+# L2A701 info: the visibility timeout of ReportTasksQueue is 360 s; the Service Bus lock lasts at most 300 s and the Functions host renews it while the function runs
+resource "azurerm_servicebus_queue" "report_tasks_queue" {
+  name                                 = "report-tasks-${var.environment}"
+  namespace_id                         = azurerm_servicebus_namespace.service_bus.id
+  requires_session                     = false
+  requires_duplicate_detection         = false
+  lock_duration                        = "PT300S"
+  max_delivery_count                   = 3
+  dead_lettering_on_message_expiration = true
+}
+
 # L2A112 info: the Linux Consumption plan retires on 30 September 2028 and gets no new language versions; Flex Consumption is its successor
 resource "azurerm_service_plan" "hosting_plan" {
   name                = "plan-${var.app_name}-${local.resource_suffix}"
@@ -68,7 +119,8 @@ resource "azurerm_storage_container" "plan_reports_function_package" {
 
 # L2A106 warning: PlanReportsFunction runs on arm64
 # L2A118 info: planReportsFunction runs from app.zip in its deployment container; no Azure Files share with an account key is created
-# L2A301 warning: PlanReportsFunction has 2 policy entries whose permissions are not assigned in this version
+# L2A306 info: planReportsFunction reaches its services through the identity-based connection settings ServiceBusConnection
+# L2A304 warning: DynamoDBReadPolicy of PlanReportsFunction names !Ref OrdersTableName, which has no generated counterpart
 # L2A902 warning: Events.Nightly.Properties.Name of PlanReportsFunction (AWS::Serverless::Function) is not carried over
 # L2A902 warning: Events.Nightly.Properties.Description of PlanReportsFunction (AWS::Serverless::Function) is not carried over
 resource "azurerm_linux_function_app" "plan_reports_function" {
@@ -86,17 +138,19 @@ resource "azurerm_linux_function_app" "plan_reports_function" {
   storage_uses_managed_identity = true
 
   app_settings = {
-    "AzureWebJobsStorage__credential"              = "managedidentity"
-    "AzureWebJobsStorage__clientId"                = azurerm_user_assigned_identity.plan_reports_function_identity.client_id
-    "APPLICATIONINSIGHTS_AUTHENTICATION_STRING"    = "Authorization=AAD;ClientId=${azurerm_user_assigned_identity.plan_reports_function_identity.client_id}"
-    "FUNCTIONS_WORKER_RUNTIME"                     = "node"
-    "WEBSITE_RUN_FROM_PACKAGE"                     = "${azurerm_storage_account.host_storage.primary_blob_endpoint}app-package-plan-reports-function/app.zip"
-    "WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID" = azurerm_user_assigned_identity.plan_reports_function_identity.id
-    "ENVIRONMENT"                                  = var.environment
-    "NODE_OPTIONS"                                 = "--enable-source-maps"
-    # L2A303 warning: ReportTasksQueue (AWS::SQS::Queue) has no generated Azure counterpart in planReportsFunction.appSettings.TASKS_QUEUE_URL; parameter reportTasksQueueName supplies the value
-    "TASKS_QUEUE_URL" = var.report_tasks_queue_name
-    "ORDERS_TABLE"    = var.orders_table_name
+    "AzureWebJobsStorage__credential"               = "managedidentity"
+    "AzureWebJobsStorage__clientId"                 = azurerm_user_assigned_identity.plan_reports_function_identity.client_id
+    "APPLICATIONINSIGHTS_AUTHENTICATION_STRING"     = "Authorization=AAD;ClientId=${azurerm_user_assigned_identity.plan_reports_function_identity.client_id}"
+    "FUNCTIONS_WORKER_RUNTIME"                      = "node"
+    "WEBSITE_RUN_FROM_PACKAGE"                      = "${azurerm_storage_account.host_storage.primary_blob_endpoint}app-package-plan-reports-function/app.zip"
+    "WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID"  = azurerm_user_assigned_identity.plan_reports_function_identity.id
+    "ENVIRONMENT"                                   = var.environment
+    "NODE_OPTIONS"                                  = "--enable-source-maps"
+    "TASKS_QUEUE_URL"                               = azurerm_servicebus_queue.report_tasks_queue.name
+    "ORDERS_TABLE"                                  = var.orders_table_name
+    "ServiceBusConnection__fullyQualifiedNamespace" = "${azurerm_servicebus_namespace.service_bus.name}.servicebus.windows.net"
+    "ServiceBusConnection__credential"              = "managedidentity"
+    "ServiceBusConnection__clientId"                = azurerm_user_assigned_identity.plan_reports_function_identity.client_id
   }
 
   identity {
@@ -146,6 +200,16 @@ resource "azurerm_role_assignment" "plan_reports_function_metrics_publisher" {
   description        = "The Functions host sends telemetry with Microsoft Entra authentication."
 }
 
+resource "azurerm_role_assignment" "plan_reports_function_report_tasks_queue_service_bus_data_sender" {
+  name  = uuidv5("url", join("/", [azurerm_servicebus_queue.report_tasks_queue.id, azurerm_user_assigned_identity.plan_reports_function_identity.id, "69a216fc-b8fb-44d8-bc22-1f3c2cd27a39"]))
+  scope = azurerm_servicebus_queue.report_tasks_queue.id
+  # Azure Service Bus Data Sender
+  role_definition_id = "/subscriptions/${data.azurerm_client_config.current.subscription_id}/providers/Microsoft.Authorization/roleDefinitions/69a216fc-b8fb-44d8-bc22-1f3c2cd27a39"
+  principal_id       = azurerm_user_assigned_identity.plan_reports_function_identity.principal_id
+  principal_type     = "ServicePrincipal"
+  description        = "SQSSendMessagePolicy of PlanReportsFunction."
+}
+
 resource "azurerm_user_assigned_identity" "render_report_function_identity" {
   name                = "id-${var.app_name}-render-report-f-921a-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -160,8 +224,9 @@ resource "azurerm_storage_container" "render_report_function_package" {
 
 # L2A106 warning: RenderReportFunction runs on arm64
 # L2A118 info: renderReportFunction runs from app.zip in its deployment container; no Azure Files share with an account key is created
-# L2A301 warning: RenderReportFunction has 2 policy entries whose permissions are not assigned in this version
-# L2A201 blocker: the queue event ReportTasks of RenderReportFunction has no generated trigger in this version
+# L2A306 info: renderReportFunction reaches its services through the identity-based connection settings REPORT_BUCKET_STORAGE
+# L2A304 warning: policy template SESCrudPolicy of RenderReportFunction has no role mapping
+# L2A208 info: ReportTasks of RenderReportFunction sets MaximumBatchingWindowInSeconds, FunctionResponseTypes
 resource "azurerm_linux_function_app" "render_report_function" {
   name                = "func-${var.app_name}-render-report-f-921a-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -177,19 +242,24 @@ resource "azurerm_linux_function_app" "render_report_function" {
   storage_uses_managed_identity = true
 
   app_settings = {
-    "AzureWebJobsStorage__credential"              = "managedidentity"
-    "AzureWebJobsStorage__clientId"                = azurerm_user_assigned_identity.render_report_function_identity.client_id
-    "APPLICATIONINSIGHTS_AUTHENTICATION_STRING"    = "Authorization=AAD;ClientId=${azurerm_user_assigned_identity.render_report_function_identity.client_id}"
-    "FUNCTIONS_WORKER_RUNTIME"                     = "node"
-    "WEBSITE_RUN_FROM_PACKAGE"                     = "${azurerm_storage_account.host_storage.primary_blob_endpoint}app-package-render-report-function/app.zip"
-    "WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID" = azurerm_user_assigned_identity.render_report_function_identity.id
-    "ENVIRONMENT"                                  = var.environment
-    "NODE_OPTIONS"                                 = "--enable-source-maps"
-    # L2A303 warning: ReportBucket (AWS::S3::Bucket) has no generated Azure counterpart in renderReportFunction.appSettings.REPORT_BUCKET; parameter reportBucketName supplies the value
-    "REPORT_BUCKET"     = var.report_bucket_name
-    "REPORT_RECIPIENTS" = join(",", var.report_recipients)
-    # L2A303 warning: ReportBucket.RegionalDomainName (AWS::S3::Bucket) has no generated Azure counterpart in renderReportFunction.appSettings.REPORT_URL_PREFIX; parameter reportBucketRegionalDomainName supplies the value
-    "REPORT_URL_PREFIX" = "https://${var.report_bucket_regional_domain_name}/reports/"
+    "AzureWebJobsStorage__credential"               = "managedidentity"
+    "AzureWebJobsStorage__clientId"                 = azurerm_user_assigned_identity.render_report_function_identity.client_id
+    "APPLICATIONINSIGHTS_AUTHENTICATION_STRING"     = "Authorization=AAD;ClientId=${azurerm_user_assigned_identity.render_report_function_identity.client_id}"
+    "FUNCTIONS_WORKER_RUNTIME"                      = "node"
+    "WEBSITE_RUN_FROM_PACKAGE"                      = "${azurerm_storage_account.host_storage.primary_blob_endpoint}app-package-render-report-function/app.zip"
+    "WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID"  = azurerm_user_assigned_identity.render_report_function_identity.id
+    "ENVIRONMENT"                                   = var.environment
+    "NODE_OPTIONS"                                  = "--enable-source-maps"
+    "REPORT_BUCKET"                                 = azurerm_storage_container.report_bucket_container.name
+    "REPORT_RECIPIENTS"                             = join(",", var.report_recipients)
+    "REPORT_URL_PREFIX"                             = "https://${azurerm_storage_container.report_bucket_container.name}/reports/"
+    "ServiceBusConnection__fullyQualifiedNamespace" = "${azurerm_servicebus_namespace.service_bus.name}.servicebus.windows.net"
+    "ServiceBusConnection__credential"              = "managedidentity"
+    "ServiceBusConnection__clientId"                = azurerm_user_assigned_identity.render_report_function_identity.client_id
+    "REPORT_TASKS_QUEUE_NAME"                       = azurerm_servicebus_queue.report_tasks_queue.name
+    "REPORT_BUCKET_STORAGE__blobServiceUri"         = azurerm_storage_account.report_bucket_storage.primary_blob_endpoint
+    "REPORT_BUCKET_STORAGE__credential"             = "managedidentity"
+    "REPORT_BUCKET_STORAGE__clientId"               = azurerm_user_assigned_identity.render_report_function_identity.client_id
   }
 
   identity {
@@ -231,6 +301,16 @@ resource "azurerm_role_assignment" "render_report_function_table_contributor" {
   description        = "The Functions host writes diagnostic events."
 }
 
+resource "azurerm_role_assignment" "render_report_function_queue_contributor" {
+  name  = uuidv5("url", join("/", [azurerm_storage_account.host_storage.id, azurerm_user_assigned_identity.render_report_function_identity.id, "974c5e8b-45b9-4653-ba55-5f855dd0fb88"]))
+  scope = azurerm_storage_account.host_storage.id
+  # Storage Queue Data Contributor
+  role_definition_id = "/subscriptions/${data.azurerm_client_config.current.subscription_id}/providers/Microsoft.Authorization/roleDefinitions/974c5e8b-45b9-4653-ba55-5f855dd0fb88"
+  principal_id       = azurerm_user_assigned_identity.render_report_function_identity.principal_id
+  principal_type     = "ServicePrincipal"
+  description        = "Triggers that keep state in host storage queues."
+}
+
 resource "azurerm_role_assignment" "render_report_function_metrics_publisher" {
   name  = uuidv5("url", join("/", [azurerm_application_insights.app_insights.id, azurerm_user_assigned_identity.render_report_function_identity.id, "3913510d-42f4-4e42-8a64-420c390055eb"]))
   scope = azurerm_application_insights.app_insights.id
@@ -239,6 +319,26 @@ resource "azurerm_role_assignment" "render_report_function_metrics_publisher" {
   principal_id       = azurerm_user_assigned_identity.render_report_function_identity.principal_id
   principal_type     = "ServicePrincipal"
   description        = "The Functions host sends telemetry with Microsoft Entra authentication."
+}
+
+resource "azurerm_role_assignment" "render_report_function_report_tasks_queue_service_bus_data_receiver" {
+  name  = uuidv5("url", join("/", [azurerm_servicebus_queue.report_tasks_queue.id, azurerm_user_assigned_identity.render_report_function_identity.id, "4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0"]))
+  scope = azurerm_servicebus_queue.report_tasks_queue.id
+  # Azure Service Bus Data Receiver
+  role_definition_id = "/subscriptions/${data.azurerm_client_config.current.subscription_id}/providers/Microsoft.Authorization/roleDefinitions/4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0"
+  principal_id       = azurerm_user_assigned_identity.render_report_function_identity.principal_id
+  principal_type     = "ServicePrincipal"
+  description        = "The RenderReportFunction trigger receives and settles messages of ReportTasksQueue."
+}
+
+resource "azurerm_role_assignment" "render_report_function_report_bucket_container_blob_data_contributor" {
+  name  = uuidv5("url", join("/", [azurerm_storage_container.report_bucket_container.id, azurerm_user_assigned_identity.render_report_function_identity.id, "ba92f5b4-2d11-453d-a403-e96b0029c9fe"]))
+  scope = azurerm_storage_container.report_bucket_container.id
+  # Storage Blob Data Contributor
+  role_definition_id = "/subscriptions/${data.azurerm_client_config.current.subscription_id}/providers/Microsoft.Authorization/roleDefinitions/ba92f5b4-2d11-453d-a403-e96b0029c9fe"
+  principal_id       = azurerm_user_assigned_identity.render_report_function_identity.principal_id
+  principal_type     = "ServicePrincipal"
+  description        = "S3CrudPolicy of RenderReportFunction."
 }
 
 resource "azurerm_user_assigned_identity" "failed_task_notifier_function_identity" {
@@ -255,8 +355,8 @@ resource "azurerm_storage_container" "failed_task_notifier_function_package" {
 
 # L2A106 warning: FailedTaskNotifierFunction runs on arm64
 # L2A118 info: failedTaskNotifierFunction runs from app.zip in its deployment container; no Azure Files share with an account key is created
-# L2A301 warning: FailedTaskNotifierFunction has 2 policy entries whose permissions are not assigned in this version
-# L2A201 blocker: the queue event FailedTasksMapping of FailedTaskNotifierFunction has no generated trigger in this version
+# L2A306 info: failedTaskNotifierFunction reaches its services through the identity-based connection settings ServiceBusConnection
+# L2A304 warning: policy template SSMParameterReadPolicy of FailedTaskNotifierFunction has no role mapping
 resource "azurerm_linux_function_app" "failed_task_notifier_function" {
   name                = "func-${var.app_name}-failed-task-not-1d67-${local.resource_suffix}"
   resource_group_name = var.resource_group_name
@@ -272,15 +372,19 @@ resource "azurerm_linux_function_app" "failed_task_notifier_function" {
   storage_uses_managed_identity = true
 
   app_settings = {
-    "AzureWebJobsStorage__credential"              = "managedidentity"
-    "AzureWebJobsStorage__clientId"                = azurerm_user_assigned_identity.failed_task_notifier_function_identity.client_id
-    "APPLICATIONINSIGHTS_AUTHENTICATION_STRING"    = "Authorization=AAD;ClientId=${azurerm_user_assigned_identity.failed_task_notifier_function_identity.client_id}"
-    "FUNCTIONS_WORKER_RUNTIME"                     = "node"
-    "WEBSITE_RUN_FROM_PACKAGE"                     = "${azurerm_storage_account.host_storage.primary_blob_endpoint}app-package-failed-task-notifier-function/app.zip"
-    "WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID" = azurerm_user_assigned_identity.failed_task_notifier_function_identity.id
-    "ENVIRONMENT"                                  = var.environment
-    "NODE_OPTIONS"                                 = "--enable-source-maps"
-    "OPS_WEBHOOK_PARAMETER"                        = "/reports/${var.environment}/ops-webhook"
+    "AzureWebJobsStorage__credential"               = "managedidentity"
+    "AzureWebJobsStorage__clientId"                 = azurerm_user_assigned_identity.failed_task_notifier_function_identity.client_id
+    "APPLICATIONINSIGHTS_AUTHENTICATION_STRING"     = "Authorization=AAD;ClientId=${azurerm_user_assigned_identity.failed_task_notifier_function_identity.client_id}"
+    "FUNCTIONS_WORKER_RUNTIME"                      = "node"
+    "WEBSITE_RUN_FROM_PACKAGE"                      = "${azurerm_storage_account.host_storage.primary_blob_endpoint}app-package-failed-task-notifier-function/app.zip"
+    "WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID"  = azurerm_user_assigned_identity.failed_task_notifier_function_identity.id
+    "ENVIRONMENT"                                   = var.environment
+    "NODE_OPTIONS"                                  = "--enable-source-maps"
+    "OPS_WEBHOOK_PARAMETER"                         = "/reports/${var.environment}/ops-webhook"
+    "ServiceBusConnection__fullyQualifiedNamespace" = "${azurerm_servicebus_namespace.service_bus.name}.servicebus.windows.net"
+    "ServiceBusConnection__credential"              = "managedidentity"
+    "ServiceBusConnection__clientId"                = azurerm_user_assigned_identity.failed_task_notifier_function_identity.client_id
+    "REPORT_TASKS_DEAD_LETTER_QUEUE_NAME"           = azurerm_servicebus_queue.report_tasks_dead_letter_queue.name
   }
 
   identity {
@@ -320,6 +424,16 @@ resource "azurerm_role_assignment" "failed_task_notifier_function_table_contribu
   description        = "The Functions host writes diagnostic events."
 }
 
+resource "azurerm_role_assignment" "failed_task_notifier_function_queue_contributor" {
+  name  = uuidv5("url", join("/", [azurerm_storage_account.host_storage.id, azurerm_user_assigned_identity.failed_task_notifier_function_identity.id, "974c5e8b-45b9-4653-ba55-5f855dd0fb88"]))
+  scope = azurerm_storage_account.host_storage.id
+  # Storage Queue Data Contributor
+  role_definition_id = "/subscriptions/${data.azurerm_client_config.current.subscription_id}/providers/Microsoft.Authorization/roleDefinitions/974c5e8b-45b9-4653-ba55-5f855dd0fb88"
+  principal_id       = azurerm_user_assigned_identity.failed_task_notifier_function_identity.principal_id
+  principal_type     = "ServicePrincipal"
+  description        = "Triggers that keep state in host storage queues."
+}
+
 resource "azurerm_role_assignment" "failed_task_notifier_function_metrics_publisher" {
   name  = uuidv5("url", join("/", [azurerm_application_insights.app_insights.id, azurerm_user_assigned_identity.failed_task_notifier_function_identity.id, "3913510d-42f4-4e42-8a64-420c390055eb"]))
   scope = azurerm_application_insights.app_insights.id
@@ -328,4 +442,14 @@ resource "azurerm_role_assignment" "failed_task_notifier_function_metrics_publis
   principal_id       = azurerm_user_assigned_identity.failed_task_notifier_function_identity.principal_id
   principal_type     = "ServicePrincipal"
   description        = "The Functions host sends telemetry with Microsoft Entra authentication."
+}
+
+resource "azurerm_role_assignment" "failed_task_notifier_function_report_tasks_dead_letter_queue_service_bus_data_receiver" {
+  name  = uuidv5("url", join("/", [azurerm_servicebus_queue.report_tasks_dead_letter_queue.id, azurerm_user_assigned_identity.failed_task_notifier_function_identity.id, "4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0"]))
+  scope = azurerm_servicebus_queue.report_tasks_dead_letter_queue.id
+  # Azure Service Bus Data Receiver
+  role_definition_id = "/subscriptions/${data.azurerm_client_config.current.subscription_id}/providers/Microsoft.Authorization/roleDefinitions/4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0"
+  principal_id       = azurerm_user_assigned_identity.failed_task_notifier_function_identity.principal_id
+  principal_type     = "ServicePrincipal"
+  description        = "The FailedTaskNotifierFunction trigger receives and settles messages of ReportTasksDeadLetterQueue."
 }

@@ -14,3 +14,11 @@ output "failed_task_notifier_function_name" {
   value       = azurerm_linux_function_app.failed_task_notifier_function.name
   description = "The function app hosting FailedTaskNotifierFunction."
 }
+
+output "report_bucket_name" {
+  value = azurerm_storage_container.report_bucket_container.name
+}
+
+output "report_tasks_queue_url" {
+  value = azurerm_servicebus_queue.report_tasks_queue.name
+}

@@ -44,18 +44,3 @@ variable "orders_table_name" {
   description = "The orders table of the orders service, read by the planner."
   default     = "orders-dev"
 }
-
-variable "report_tasks_queue_name" {
-  type        = string
-  description = "The Azure counterpart of ReportTasksQueue (AWS::SQS::Queue in the AWS template)."
-}
-
-variable "report_bucket_name" {
-  type        = string
-  description = "The Azure counterpart of ReportBucket (AWS::S3::Bucket in the AWS template)."
-}
-
-variable "report_bucket_regional_domain_name" {
-  type        = string
-  description = "The Azure counterpart of ReportBucket.RegionalDomainName (AWS::S3::Bucket in the AWS template)."
-}

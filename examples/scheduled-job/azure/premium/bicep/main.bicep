@@ -23,15 +23,6 @@ param ReportRecipients array = [
 @description('The orders table of the orders service, read by the planner.')
 param OrdersTableName string = 'orders-dev'
 
-@description('The Azure counterpart of ReportTasksQueue (AWS::SQS::Queue in the AWS template).')
-param reportTasksQueueName string
-
-@description('The Azure counterpart of ReportBucket (AWS::S3::Bucket in the AWS template).')
-param reportBucketName string
-
-@description('The Azure counterpart of ReportBucket.RegionalDomainName (AWS::S3::Bucket in the AWS template).')
-param reportBucketRegionalDomainName string
-
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2026-03-01' = {
   name: 'log-${appName}-${resourceSuffix}'
   location: location
@@ -70,6 +61,74 @@ resource hostStorage 'Microsoft.Storage/storageAccounts@2026-04-01' = {
   }
 }
 
+// L2A704 info: ReportBucket becomes container report-bucket in storage account reportBucketStorage
+resource reportBucketStorage 'Microsoft.Storage/storageAccounts@2026-04-01' = {
+  name: 'streportbuc${resourceSuffix}'
+  location: location
+  sku: {
+    name: 'Standard_LRS'
+  }
+  kind: 'StorageV2'
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+  }
+}
+
+resource reportBucketStorageBlobService 'Microsoft.Storage/storageAccounts/blobServices@2026-04-01' = {
+  parent: reportBucketStorage
+  name: 'default'
+}
+
+resource reportBucketContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2026-04-01' = {
+  parent: reportBucketStorageBlobService
+  name: 'report-bucket'
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource serviceBus 'Microsoft.ServiceBus/namespaces@2026-01-01' = {
+  name: 'sb-${appName}-${resourceSuffix}'
+  location: location
+  sku: {
+    name: 'Standard'
+    tier: 'Standard'
+  }
+  properties: {
+    minimumTlsVersion: '1.2'
+    disableLocalAuth: true
+  }
+}
+
+resource reportTasksDeadLetterQueue 'Microsoft.ServiceBus/namespaces/queues@2026-01-01' = {
+  parent: serviceBus
+  name: 'report-tasks-dlq-${Environment}'
+  properties: {
+    requiresSession: false
+    requiresDuplicateDetection: false
+    defaultMessageTimeToLive: 'PT1209600S'
+    deadLetteringOnMessageExpiration: false
+  }
+}
+
+// L2A701 info: ReportTasksQueue: the redrive policy becomes dead-lettering after the max delivery count (the dead-letter queue is the queue's $DeadLetterQueue)
+// L2A701 info: the visibility timeout of ReportTasksQueue is 360 s; the Service Bus lock lasts at most 300 s and the Functions host renews it while the function runs
+resource reportTasksQueue 'Microsoft.ServiceBus/namespaces/queues@2026-01-01' = {
+  parent: serviceBus
+  name: 'report-tasks-${Environment}'
+  properties: {
+    requiresSession: false
+    requiresDuplicateDetection: false
+    lockDuration: 'PT300S'
+    maxDeliveryCount: 3
+    deadLetteringOnMessageExpiration: true
+  }
+}
+
 resource hostingPlan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: 'plan-${appName}-${resourceSuffix}'
   location: location
@@ -104,7 +163,8 @@ resource planReportsFunctionPackage 'Microsoft.Storage/storageAccounts/blobServi
 
 // L2A106 warning: PlanReportsFunction runs on arm64
 // L2A118 info: planReportsFunction runs from app.zip in its deployment container; no Azure Files share with an account key is created
-// L2A301 warning: PlanReportsFunction has 2 policy entries whose permissions are not assigned in this version
+// L2A306 info: planReportsFunction reaches its services through the identity-based connection settings ServiceBusConnection
+// L2A304 warning: DynamoDBReadPolicy of PlanReportsFunction names !Ref OrdersTableName, which has no generated counterpart
 // L2A902 warning: Events.Nightly.Properties.Name of PlanReportsFunction (AWS::Serverless::Function) is not carried over
 // L2A902 warning: Events.Nightly.Properties.Description of PlanReportsFunction (AWS::Serverless::Function) is not carried over
 resource planReportsFunction 'Microsoft.Web/sites@2025-03-01' = {
@@ -170,14 +230,25 @@ resource planReportsFunction 'Microsoft.Web/sites@2025-03-01' = {
           name: 'NODE_OPTIONS'
           value: '--enable-source-maps'
         }
-        // L2A303 warning: ReportTasksQueue (AWS::SQS::Queue) has no generated Azure counterpart in planReportsFunction.appSettings.TASKS_QUEUE_URL; parameter reportTasksQueueName supplies the value
         {
           name: 'TASKS_QUEUE_URL'
-          value: reportTasksQueueName
+          value: reportTasksQueue.name
         }
         {
           name: 'ORDERS_TABLE'
           value: OrdersTableName
+        }
+        {
+          name: 'ServiceBusConnection__fullyQualifiedNamespace'
+          value: '${serviceBus.name}.servicebus.windows.net'
+        }
+        {
+          name: 'ServiceBusConnection__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'ServiceBusConnection__clientId'
+          value: planReportsFunctionIdentity.properties.clientId
         }
       ]
     }
@@ -236,6 +307,18 @@ resource planReportsFunctionMetricsPublisher 'Microsoft.Authorization/roleAssign
   }
 }
 
+resource planReportsFunctionReportTasksQueueServiceBusDataSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(reportTasksQueue.id, planReportsFunctionIdentity.id, '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39')
+  scope: reportTasksQueue
+  properties: {
+    // Azure Service Bus Data Sender
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39')
+    principalId: planReportsFunctionIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+    description: 'SQSSendMessagePolicy of PlanReportsFunction.'
+  }
+}
+
 resource renderReportFunctionIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: 'id-${appName}-render-report-f-921a-${resourceSuffix}'
   location: location
@@ -251,8 +334,9 @@ resource renderReportFunctionPackage 'Microsoft.Storage/storageAccounts/blobServ
 
 // L2A106 warning: RenderReportFunction runs on arm64
 // L2A118 info: renderReportFunction runs from app.zip in its deployment container; no Azure Files share with an account key is created
-// L2A301 warning: RenderReportFunction has 2 policy entries whose permissions are not assigned in this version
-// L2A201 blocker: the queue event ReportTasks of RenderReportFunction has no generated trigger in this version
+// L2A306 info: renderReportFunction reaches its services through the identity-based connection settings REPORT_BUCKET_STORAGE
+// L2A304 warning: policy template SESCrudPolicy of RenderReportFunction has no role mapping
+// L2A208 info: ReportTasks of RenderReportFunction sets MaximumBatchingWindowInSeconds, FunctionResponseTypes
 resource renderReportFunction 'Microsoft.Web/sites@2025-03-01' = {
   name: 'func-${appName}-render-report-f-921a-${resourceSuffix}'
   location: location
@@ -318,19 +402,45 @@ resource renderReportFunction 'Microsoft.Web/sites@2025-03-01' = {
           name: 'NODE_OPTIONS'
           value: '--enable-source-maps'
         }
-        // L2A303 warning: ReportBucket (AWS::S3::Bucket) has no generated Azure counterpart in renderReportFunction.appSettings.REPORT_BUCKET; parameter reportBucketName supplies the value
         {
           name: 'REPORT_BUCKET'
-          value: reportBucketName
+          value: reportBucketContainer.name
         }
         {
           name: 'REPORT_RECIPIENTS'
           value: join(ReportRecipients, ',')
         }
-        // L2A303 warning: ReportBucket.RegionalDomainName (AWS::S3::Bucket) has no generated Azure counterpart in renderReportFunction.appSettings.REPORT_URL_PREFIX; parameter reportBucketRegionalDomainName supplies the value
         {
           name: 'REPORT_URL_PREFIX'
-          value: 'https://${reportBucketRegionalDomainName}/reports/'
+          value: 'https://${reportBucketContainer.name}/reports/'
+        }
+        {
+          name: 'ServiceBusConnection__fullyQualifiedNamespace'
+          value: '${serviceBus.name}.servicebus.windows.net'
+        }
+        {
+          name: 'ServiceBusConnection__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'ServiceBusConnection__clientId'
+          value: renderReportFunctionIdentity.properties.clientId
+        }
+        {
+          name: 'REPORT_TASKS_QUEUE_NAME'
+          value: reportTasksQueue.name
+        }
+        {
+          name: 'REPORT_BUCKET_STORAGE__blobServiceUri'
+          value: reportBucketStorage.properties.primaryEndpoints.blob
+        }
+        {
+          name: 'REPORT_BUCKET_STORAGE__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'REPORT_BUCKET_STORAGE__clientId'
+          value: renderReportFunctionIdentity.properties.clientId
         }
       ]
     }
@@ -377,6 +487,18 @@ resource renderReportFunctionTableContributor 'Microsoft.Authorization/roleAssig
   }
 }
 
+resource renderReportFunctionQueueContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(hostStorage.id, renderReportFunctionIdentity.id, '974c5e8b-45b9-4653-ba55-5f855dd0fb88')
+  scope: hostStorage
+  properties: {
+    // Storage Queue Data Contributor
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '974c5e8b-45b9-4653-ba55-5f855dd0fb88')
+    principalId: renderReportFunctionIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+    description: 'Triggers that keep state in host storage queues.'
+  }
+}
+
 resource renderReportFunctionMetricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(appInsights.id, renderReportFunctionIdentity.id, '3913510d-42f4-4e42-8a64-420c390055eb')
   scope: appInsights
@@ -386,6 +508,30 @@ resource renderReportFunctionMetricsPublisher 'Microsoft.Authorization/roleAssig
     principalId: renderReportFunctionIdentity.properties.principalId
     principalType: 'ServicePrincipal'
     description: 'The Functions host sends telemetry with Microsoft Entra authentication.'
+  }
+}
+
+resource renderReportFunctionReportTasksQueueServiceBusDataReceiver 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(reportTasksQueue.id, renderReportFunctionIdentity.id, '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0')
+  scope: reportTasksQueue
+  properties: {
+    // Azure Service Bus Data Receiver
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0')
+    principalId: renderReportFunctionIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+    description: 'The RenderReportFunction trigger receives and settles messages of ReportTasksQueue.'
+  }
+}
+
+resource renderReportFunctionReportBucketContainerBlobDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(reportBucketContainer.id, renderReportFunctionIdentity.id, 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
+  scope: reportBucketContainer
+  properties: {
+    // Storage Blob Data Contributor
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
+    principalId: renderReportFunctionIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+    description: 'S3CrudPolicy of RenderReportFunction.'
   }
 }
 
@@ -404,8 +550,8 @@ resource failedTaskNotifierFunctionPackage 'Microsoft.Storage/storageAccounts/bl
 
 // L2A106 warning: FailedTaskNotifierFunction runs on arm64
 // L2A118 info: failedTaskNotifierFunction runs from app.zip in its deployment container; no Azure Files share with an account key is created
-// L2A301 warning: FailedTaskNotifierFunction has 2 policy entries whose permissions are not assigned in this version
-// L2A201 blocker: the queue event FailedTasksMapping of FailedTaskNotifierFunction has no generated trigger in this version
+// L2A306 info: failedTaskNotifierFunction reaches its services through the identity-based connection settings ServiceBusConnection
+// L2A304 warning: policy template SSMParameterReadPolicy of FailedTaskNotifierFunction has no role mapping
 resource failedTaskNotifierFunction 'Microsoft.Web/sites@2025-03-01' = {
   name: 'func-${appName}-failed-task-not-1d67-${resourceSuffix}'
   location: location
@@ -473,6 +619,22 @@ resource failedTaskNotifierFunction 'Microsoft.Web/sites@2025-03-01' = {
           name: 'OPS_WEBHOOK_PARAMETER'
           value: '/reports/${Environment}/ops-webhook'
         }
+        {
+          name: 'ServiceBusConnection__fullyQualifiedNamespace'
+          value: '${serviceBus.name}.servicebus.windows.net'
+        }
+        {
+          name: 'ServiceBusConnection__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'ServiceBusConnection__clientId'
+          value: failedTaskNotifierFunctionIdentity.properties.clientId
+        }
+        {
+          name: 'REPORT_TASKS_DEAD_LETTER_QUEUE_NAME'
+          value: reportTasksDeadLetterQueue.name
+        }
       ]
     }
   }
@@ -518,6 +680,18 @@ resource failedTaskNotifierFunctionTableContributor 'Microsoft.Authorization/rol
   }
 }
 
+resource failedTaskNotifierFunctionQueueContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(hostStorage.id, failedTaskNotifierFunctionIdentity.id, '974c5e8b-45b9-4653-ba55-5f855dd0fb88')
+  scope: hostStorage
+  properties: {
+    // Storage Queue Data Contributor
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '974c5e8b-45b9-4653-ba55-5f855dd0fb88')
+    principalId: failedTaskNotifierFunctionIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+    description: 'Triggers that keep state in host storage queues.'
+  }
+}
+
 resource failedTaskNotifierFunctionMetricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(appInsights.id, failedTaskNotifierFunctionIdentity.id, '3913510d-42f4-4e42-8a64-420c390055eb')
   scope: appInsights
@@ -530,6 +704,18 @@ resource failedTaskNotifierFunctionMetricsPublisher 'Microsoft.Authorization/rol
   }
 }
 
+resource failedTaskNotifierFunctionReportTasksDeadLetterQueueServiceBusDataReceiver 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(reportTasksDeadLetterQueue.id, failedTaskNotifierFunctionIdentity.id, '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0')
+  scope: reportTasksDeadLetterQueue
+  properties: {
+    // Azure Service Bus Data Receiver
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0')
+    principalId: failedTaskNotifierFunctionIdentity.properties.principalId
+    principalType: 'ServicePrincipal'
+    description: 'The FailedTaskNotifierFunction trigger receives and settles messages of ReportTasksDeadLetterQueue.'
+  }
+}
+
 @description('The function app hosting PlanReportsFunction.')
 output planReportsFunctionName string = planReportsFunction.name
 
@@ -538,3 +724,7 @@ output renderReportFunctionName string = renderReportFunction.name
 
 @description('The function app hosting FailedTaskNotifierFunction.')
 output failedTaskNotifierFunctionName string = failedTaskNotifierFunction.name
+
+output ReportBucketName string = reportBucketContainer.name
+
+output ReportTasksQueueUrl string = reportTasksQueue.name

@@ -25,6 +25,10 @@ output "out_blob_endpoint" {
   value = azurerm_storage_account.storage.primary_blob_endpoint
 }
 
+output "out_queue_endpoint" {
+  value = azurerm_storage_account.storage.primary_queue_endpoint
+}
+
 output "out_described" {
   value       = azurerm_log_analytics_workspace.workspace.name
   description = "It's the workspace's name."

@@ -88,6 +88,7 @@ final class ValueExprs {
             case CLIENT_ID -> access(symbol, "properties", "clientId");
             case CONNECTION_STRING -> access(symbol, "properties", "ConnectionString");
             case BLOB_ENDPOINT -> access(symbol, "properties", "primaryEndpoints", "blob");
+            case QUEUE_ENDPOINT -> access(symbol, "properties", "primaryEndpoints", "queue");
             case DEFAULT_HOST_NAME -> access(symbol, "properties", "defaultHostName");
             // Read-only properties of the resource bodies in the local Bicep types: DatabaseAccount
             // (cosmos-db/microsoft.documentdb/2026-03-15), VaultProperties and SecretProperties

@@ -188,6 +188,10 @@ final class MarkdownReport {
             unsupportedRows(rows);
             return rows;
         }
+        if (area == Area.DATA) {
+            dataRows(rows);
+            return rows;
+        }
         for (FunctionApp fa : functionApps) {
             List<Function> members = members(fa);
             int first = rows.size();
@@ -204,6 +208,39 @@ final class MarkdownReport {
             rows.subList(first, rows.size()).forEach(row -> candidatesOf.put(row, candidates));
         }
         return rows;
+    }
+
+    // ---------------------------------------------------------------- data and messaging
+
+    /** One row per queue, topic, bucket, table, stream, bus or secret of the input with its counterparts. */
+    private void dataRows(List<Row> rows) {
+        for (io.lambda2azure.core.model.resource.DependencyResource r : app.resources()) {
+            List<AzureResource> counterparts = deployment.resources().stream()
+                    .filter(a -> a.source().equals(r.location()) && !(a instanceof FunctionApp)
+                            && !(a instanceof AzureResource.RoleAssignment))
+                    .toList();
+            if (counterparts.isEmpty()) {
+                continue;
+            }
+            Set<String> symbols = counterparts.stream().map(AzureResource::symbol).collect(Collectors.toSet());
+            String azure = counterparts.stream().map(a -> Md.plain(kindOf(a)) + " " + Md.code(Texts.value(a.name())))
+                    .collect(Collectors.joining(", "));
+            Predicate<Deviation> element = d -> d.kind().area() == Area.DATA && d.target().isPresent()
+                    && symbols.contains(d.target().get().resource());
+            Row row = new Row(Md.plain(r.logicalId()), Md.code(r.resourceType()), azure, true, element);
+            rows.add(row);
+            candidatesOf.put(row, serious);
+        }
+    }
+
+    /** A resource kind in words: {@code ServiceBusQueue} → {@code Service Bus queue}. */
+    private static String kindOf(AzureResource resource) {
+        String words = resource.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2");
+        return words.replace("Service Bus", "Service Bus").replace("Cosmos Sql", "Cosmos DB")
+                .replace("Event Grid", "Event Grid").toLowerCase(java.util.Locale.ROOT)
+                .replace("service bus", "Service Bus").replace("cosmos db", "Cosmos DB")
+                .replace("event grid", "Event Grid").replace("event hub", "Event Hubs")
+                .replace("key vault", "Key Vault");
     }
 
     private List<Deviation> appScope(FunctionApp fa) {

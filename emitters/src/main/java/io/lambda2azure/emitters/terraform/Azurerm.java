@@ -218,6 +218,7 @@ final class Azurerm {
             case CLIENT_ID -> "client_id";
             case CONNECTION_STRING -> "connection_string";
             case BLOB_ENDPOINT -> "primary_blob_endpoint";
+            case QUEUE_ENDPOINT -> "primary_queue_endpoint";
             case DEFAULT_HOST_NAME -> "default_hostname";
             // azurerm_cosmosdb_account.endpoint, azurerm_key_vault.vault_uri, azurerm_key_vault_secret.versionless_id
             // (the secret's URI without version, so that Key Vault references follow rotation) and

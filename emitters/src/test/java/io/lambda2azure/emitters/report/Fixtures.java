@@ -154,15 +154,13 @@ final class Fixtures {
                 Optional.empty(), at(line, 9));
     }
 
-    static EventSource kafka(String id, int line) {
-        return new EventSource.Kafka(id, EventOrigin.SAM_EVENT, Optional.empty(), false, Optional.empty(),
-                Optional.of(str("broker:9092")), new Expr.ListExpr(List.of(str("legacy"))), Optional.empty(),
-                PollingSettings.NONE, at(line, 9));
+    static EventSource alexa(String id, int line) {
+        return new EventSource.Alexa(id, EventOrigin.SAM_EVENT, Optional.empty(), Optional.empty(), at(line, 9));
     }
 
     /**
      * An application whose events cover every binding the model knows, with a hand-built deployment: two
-     * functions on Flex Consumption, one with Service Bus queue and topic triggers, an HTTP route and a Kafka
+     * functions on Flex Consumption, one with Service Bus queue and topic triggers, an HTTP route and an Alexa
      * event that got no trigger (an event gap), one with blob (Event Grid source), Cosmos DB change feed,
      * Event Hubs, Event Grid and timer triggers, and a third without events.
      */
@@ -171,7 +169,7 @@ final class Fixtures {
                 .event(queue("Orders", "OrdersQueue", 20))
                 .event(topic("Audit", "AuditTopic", 24))
                 .event(http("Api", "GET", "/orders", false, 28))
-                .event(kafka("Legacy", 32))
+                .event(alexa("Legacy", 32))
                 .build();
         Function ingest = function("Ingest", 40).runtime("nodejs22.x").memory(512).timeout(30)
                 .event(bucket("Uploads", "UploadsBucket", 50))
@@ -215,7 +213,9 @@ final class Fixtures {
         java.util.Set<SourceLocation> replaced = new java.util.HashSet<>();
         added.values().forEach(list -> list.forEach(t -> replaced.add(t.source())));
         AzureDeployment withTriggers = mapApps(planned, fa -> {
-            List<Trigger> triggers = new ArrayList<>(fa.triggers());
+            // The planner's own trigger of a replaced event gives way to the hand-built one.
+            List<Trigger> triggers = new ArrayList<>(fa.triggers().stream()
+                    .filter(t -> !replaced.contains(t.source())).toList());
             Map<String, Value> settings = new LinkedHashMap<>();
             for (String f : fa.awsFunctions()) {
                 triggers.addAll(added.getOrDefault(f, List.of()));

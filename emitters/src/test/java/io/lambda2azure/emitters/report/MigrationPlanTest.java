@@ -88,7 +88,7 @@ class MigrationPlanTest {
         assertThat(api.at("/binding/settings/route").asText()).isEqualTo("orders");
 
         JsonNode legacy = events.get(3);
-        assertThat(legacy.get("kind").asText()).isEqualTo("kafka");
+        assertThat(legacy.get("kind").asText()).isEqualTo("alexa");
         assertThat(legacy.get("binding").isNull()).isTrue();
         assertThat(legacy.get("deviation").asText()).isEqualTo("L2A201");
 
@@ -146,7 +146,7 @@ class MigrationPlanTest {
         assertThat(root.get("functions")).extracting(f -> f.at("/functionApp/symbol").asText())
                 .containsExactly("aGroup", "aGroup");
         assertThat(root.at("/functions/0/events/0/binding/name").asText()).isEqualTo("A");
-        assertThat(root.at("/functions/1/events/0/deviation").asText()).isEqualTo("L2A201");
+        assertThat(root.at("/functions/1/events/0/binding/type").asText()).isEqualTo("serviceBusTrigger");
     }
 
     @Test

@@ -135,7 +135,7 @@ class ReportsTest {
         assertThat(worker).contains("| `serviceBusTrigger` | `OrderWorker_Audit` | topic `audit`, subscription"
                 + " `order-worker` | `ORDERS_SERVICEBUS` |\n");
         assertThat(worker).contains("| `httpTrigger` | `OrderWorker_Api` | route `orders`, methods `get` | none |\n");
-        assertThat(worker).contains("| `Legacy` (kafka) at [app/template.yaml:32:9](app/template.yaml#L32) | none:"
+        assertThat(worker).contains("| `Legacy` (alexa) at [app/template.yaml:32:9](app/template.yaml#L32) | none:"
                 + " replaced by [`L2A201`](#triggers): [Event source not carried over]("
                 + DeviationCatalog.TRIGGER_NOT_MAPPED.helpUrl() + ") | none | none | none |\n");
         // Rows in the function's event order.
@@ -190,7 +190,7 @@ class ReportsTest {
         String md = Reports.markdown(app, plan(app, PlanKind.FLEX_CONSUMPTION));
         assertThat(row(md, "Event `CreateOrder` of `OrdersApi`")).endsWith("| custom |"); // HTTP auth differs
         assertThat(row(md, "Event `GetOrder` of `OrdersApi`")).endsWith("| built-in |");
-        assertThat(row(md, "Event `Jobs` of `NightlyJob`")).contains("none generated").endsWith("| custom |");
+        assertThat(row(md, "Event `Jobs` of `NightlyJob`")).contains("serviceBusTrigger").endsWith("| custom |");
         assertThat(row(md, "Tracing of `OrdersApi`")).endsWith("| built-in |"); // info only
         assertThat(row(md, "Network of `NightlyJob`")).endsWith("| custom |");
         assertThat(row(md, "Network of `OrdersApi`")).endsWith("| built-in |");

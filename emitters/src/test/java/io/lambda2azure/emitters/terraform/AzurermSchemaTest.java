@@ -200,6 +200,7 @@ class AzurermSchemaTest {
                 Value.Attribute.CLIENT_ID, List.of(Azurerm.USER_ASSIGNED_IDENTITY),
                 Value.Attribute.CONNECTION_STRING, List.of(Azurerm.APPLICATION_INSIGHTS),
                 Value.Attribute.BLOB_ENDPOINT, List.of(Azurerm.STORAGE_ACCOUNT),
+                Value.Attribute.QUEUE_ENDPOINT, List.of(Azurerm.STORAGE_ACCOUNT),
                 Value.Attribute.DEFAULT_HOST_NAME, List.of(Azurerm.FLEX_FUNCTION_APP, Azurerm.LINUX_FUNCTION_APP,
                         Azurerm.LINUX_FUNCTION_APP_SLOT),
                 Value.Attribute.DOCUMENT_ENDPOINT, List.of(Azurerm.COSMOSDB_ACCOUNT),
