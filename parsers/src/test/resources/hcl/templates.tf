@@ -23,6 +23,15 @@ EOT
     done
   EOT
 
+  flush_literal = <<-EOT
+      deeper
+    base
+
+	  tab and spaces
+    $${not interpolated}
+    end
+  EOT
+
   json = jsonencode({
     script = <<-SH
       #!/bin/sh
