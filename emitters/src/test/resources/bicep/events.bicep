@@ -443,6 +443,7 @@ resource signingKeySecret 'Microsoft.KeyVault/vaults/secrets@2026-02-01' = {
   name: 'signing-key'
   properties: {
     value: signingKey
+    contentType: 'text/plain'
   }
 }
 

@@ -85,6 +85,7 @@ resource paymentProviderKey 'Microsoft.KeyVault/vaults/secrets@2026-02-01' = {
   name: 'payment-provider-key'
   properties: {
     value: PaymentProviderKeyValue
+    contentType: 'text/plain'
   }
 }
 

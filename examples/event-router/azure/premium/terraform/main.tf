@@ -70,6 +70,7 @@ resource "azurerm_key_vault_secret" "payment_provider_key" {
   name         = "payment-provider-key"
   key_vault_id = azurerm_key_vault.key_vault.id
   value        = var.payment_provider_key_value
+  content_type = "text/plain"
 }
 
 resource "azurerm_service_plan" "hosting_plan" {

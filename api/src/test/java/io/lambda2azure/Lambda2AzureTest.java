@@ -44,8 +44,10 @@ class Lambda2AzureTest {
         assertThat(plan.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(plan.get("functions")).extracting(f -> f.get("awsFunction").asText())
                 .containsExactlyElementsOf(conversion.app().functions().stream().map(f -> f.logicalId()).toList());
-        // The SQS worker's queue event has no trigger yet: its entry names the deviation instead.
-        assertThat(plan.findValues("deviation")).extracting(JsonNode::asText).contains("L2A201");
+        // The SQS worker's queue event is a Service Bus trigger with its identity-based connection.
+        assertThat(plan.findValues("binding")).filteredOn(b -> !b.isNull())
+                .extracting(b -> b.get("type").asText()).contains("serviceBusTrigger", "timerTrigger");
+        assertThat(plan.findValues("connection")).extracting(JsonNode::asText).contains("ServiceBusConnection");
 
         List<AzureResource.FunctionApp> apps = conversion.deployment().resources(AzureResource.FunctionApp.class);
         assertThat(apps).hasSizeGreaterThan(1);

@@ -363,6 +363,7 @@ resource "azurerm_key_vault_secret" "signing_key_secret" {
   name         = "signing-key"
   key_vault_id = azurerm_key_vault.vault.id
   value        = var.signing_key
+  content_type = "text/plain"
 }
 
 resource "azurerm_role_assignment" "signing_key_reader" {

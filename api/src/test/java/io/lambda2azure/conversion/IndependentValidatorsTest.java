@@ -57,7 +57,14 @@ class IndependentValidatorsTest {
             Map.entry("CKV_AZURE_213", "a health check probes a path the app must serve; Lambda functions have none"),
             Map.entry("CKV_AZURE_222", "disabling public network access makes HTTP-triggered functions unreachable"),
             Map.entry("CKV_AZURE_225", "zone redundancy bills at least two always-running instances; enable it per"
-                    + " production needs")));
+                    + " production needs"),
+            Map.entry("CKV_AZURE_41", "an expiry date stops every app reading the secret when it passes; Secrets"
+                    + " Manager secrets had none, and rotation is set up on the vault once the value is migrated"),
+            Map.entry("CKV_AZURE_109", "a vault firewall needs the apps' outbound addresses or a virtual network;"
+                    + " access is by Microsoft Entra RBAC only (no access policies), as Secrets Manager was by IAM"),
+            Map.entry("CKV_AZURE_189", "disabling public network access needs private endpoints in a virtual network"
+                    + " the migrated functions may not have; a decision for the platform team, like storage"
+                    + " (CKV_AZURE_35)")));
 
     @TempDir
     static Path output;

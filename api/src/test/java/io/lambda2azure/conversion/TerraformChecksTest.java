@@ -132,7 +132,15 @@ class TerraformChecksTest {
             Map.entry("CKV_AZURE_221", "disabling public network access makes HTTP-triggered functions unreachable"
                     + " (the Terraform twin of CKV_AZURE_222)"),
             Map.entry("CKV2_AZURE_21", "blob read logging needs diagnostic settings billed per GB; the host storage"
-                    + " holds only the host's own state")));
+                    + " holds only the host's own state"),
+            Map.entry("CKV_AZURE_41", "an expiry date stops every app reading the secret when it passes; Secrets"
+                    + " Manager secrets had none"),
+            Map.entry("CKV_AZURE_109", "a vault firewall needs the apps' outbound addresses or a virtual network;"
+                    + " access is by Microsoft Entra RBAC only"),
+            Map.entry("CKV_AZURE_189", "disabling the vault's public network access needs private endpoints in a"
+                    + " virtual network (the Terraform twin of the Bicep check)"),
+            Map.entry("CKV2_AZURE_32", "private endpoints for the vault need a virtual network the migrated"
+                    + " functions may not have")));
 
     @Test
     void checkovFindsNoFailedCheckOnFunctionAppsStorageKeyVaultOrIdentity() throws Exception {
@@ -156,7 +164,10 @@ class TerraformChecksTest {
     private static final Map<String, String> JUDGED_DIFFERENTLY = Map.of(
             "CKV_AZURE_59", "the Bicep check passes a storage account that does not set publicNetworkAccess, the"
                     + " Terraform check fails the same account because azurerm's public_network_access_enabled"
-                    + " defaults to true; both outputs leave public network access at the platform default");
+                    + " defaults to true; both outputs leave public network access at the platform default",
+            "CKV_AZURE_140", "both outputs turn Cosmos DB local authentication off (disableLocalAuth: true,"
+                    + " local_authentication_enabled = false); checkov 3.3.30 reads only azurerm's deprecated"
+                    + " local_authentication_disabled argument");
 
     @Test
     void checkovJudgesBothLanguagesAlikeWhereItHasTheSameCheck() throws Exception {

@@ -546,15 +546,17 @@ public sealed interface AzureResource {
     /**
      * A secret in a Key Vault of the deployment.
      *
-     * @param vault the symbolic name of the vault
-     * @param value its value, always a secure parameter
+     * @param vault       the symbolic name of the vault
+     * @param value       its value, always a secure parameter
+     * @param contentType what the value is ({@code text/plain}), so that readers know how to use it
      */
     record KeyVaultSecret(String symbol, Value name, Optional<Value> condition, String vault, Value value,
-                          SourceLocation source) implements AzureResource {
+                          String contentType, SourceLocation source) implements AzureResource {
         public KeyVaultSecret {
             check(symbol, name, condition, source);
             Objects.requireNonNull(vault, "vault");
             Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(contentType, "contentType");
         }
     }
 

@@ -366,7 +366,7 @@ final class Services {
                 ? " (Secrets Manager generated it; generate one of the same form)" : "") + ".", s.location());
         // Secret names: 1-127 letters, digits and hyphens.
         context.add(new AzureResource.KeyVaultSecret(symbol, Value.text(Names.kebab(s.logicalId(), 127)), condition,
-                vault, new Value.Param(parameter), s.location()));
+                vault, new Value.Param(parameter), "text/plain", s.location()));
         remember(s.name(), new Counterpart(s.logicalId(), Kind.SECRET, symbol, vault, condition, false,
                 s.location()));
     }

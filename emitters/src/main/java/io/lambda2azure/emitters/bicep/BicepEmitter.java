@@ -809,7 +809,8 @@ public final class BicepEmitter {
 
         private void keyVaultSecret(KeyVaultSecret secret, DeviationNotes notes) {
             require(secret.vault(), KeyVault.class, "Key Vault secret " + secret.symbol() + " is in");
-            Props properties = new Props().put(notes.take("value"), "value", ValueExprs.of(secret.value()));
+            Props properties = new Props().put(notes.take("value"), "value", ValueExprs.of(secret.value()))
+                    .put(notes.take("contentType"), "contentType", string(secret.contentType()));
             add(secret, notes, ApiVersions.TYPE_KEY_VAULT_SECRETS, ApiVersions.KEY_VAULT_SECRETS,
                     Optional.of(identifier(secret.vault())),
                     child(secret, notes).put("properties", properties.build()));

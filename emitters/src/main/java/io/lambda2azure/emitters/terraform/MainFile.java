@@ -624,7 +624,8 @@ final class MainFile {
         Body body = new Body()
                 .arg(notes.take("name"), "name", refs.of(secret.name()))
                 .arg("key_vault_id", refs.attribute(secret.vault(), Value.Attribute.ID))
-                .arg(notes.take("value"), "value", refs.of(secret.value()));
+                .arg(notes.take("value"), "value", refs.of(secret.value()))
+                .arg(notes.take("contentType"), "content_type", string(secret.contentType()));
         return add(secret, notes, body, List.of("azurerm sets the secret through the vault's data plane: the identity"
                 + " running Terraform needs the Key Vault Secrets Officer role on the vault, and the Terraform state"
                 + " holds the value, so keep the state in a protected backend."));
