@@ -14,15 +14,23 @@ import java.util.Set;
  * @param plan           the hosting plan; empty lets lambda2azure choose ({@code auto})
  * @param groupFunctions put compatible functions into one function app
  * @param targets        the IaC languages to write
+ * @param topics         what SNS topics become: Service Bus topics (default) or Event Grid topics
  */
-public record ConversionOptions(Optional<PlanKind> plan, boolean groupFunctions, Set<Target> targets) {
+public record ConversionOptions(Optional<PlanKind> plan, boolean groupFunctions, Set<Target> targets,
+                                PlanOptions.TopicService topics) {
 
     public ConversionOptions {
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(topics, "topics");
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("at least one target is needed");
         }
         targets = Set.copyOf(EnumSet.copyOf(targets));
+    }
+
+    /** Options with SNS topics as Service Bus topics. */
+    public ConversionOptions(Optional<PlanKind> plan, boolean groupFunctions, Set<Target> targets) {
+        this(plan, groupFunctions, targets, PlanOptions.TopicService.SERVICE_BUS);
     }
 
     /** Bicep for the given plan, one function app per function. */
@@ -36,6 +44,6 @@ public record ConversionOptions(Optional<PlanKind> plan, boolean groupFunctions,
     }
 
     PlanOptions planOptions() {
-        return new PlanOptions(plan, groupFunctions);
+        return new PlanOptions(plan, groupFunctions, topics);
     }
 }

@@ -6,6 +6,7 @@ import io.lambda2azure.Lambda2Azure;
 import io.lambda2azure.Target;
 import io.lambda2azure.core.azure.PlanKind;
 import io.lambda2azure.core.deviation.Severity;
+import io.lambda2azure.core.plan.PlanOptions;
 import io.lambda2azure.core.source.InvalidInputException;
 import io.lambda2azure.core.source.Problem;
 import picocli.CommandLine.Command;
@@ -81,6 +82,11 @@ final class ConvertCommand implements Callable<Integer> {
             + " only written with --out.")
     boolean stdout;
 
+    @Option(names = "--topics", paramLabel = "<service>", defaultValue = "servicebus",
+            description = "What SNS topics become: servicebus (a topic with a subscription per subscriber) or"
+                    + " eventgrid (a topic with push delivery to each subscriber). Default: ${DEFAULT-VALUE}.")
+    String topics;
+
     @Option(names = "--group-functions",
             description = "Put compatible functions (same runtime, network and settings) into one function app.")
     boolean groupFunctions;
@@ -98,13 +104,19 @@ final class ConvertCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(),
                     "--target must be bicep, terraform or both, not '" + target + "'");
         };
+        PlanOptions.TopicService topicService = switch (topics.toLowerCase(Locale.ROOT)) {
+            case "servicebus" -> PlanOptions.TopicService.SERVICE_BUS;
+            case "eventgrid" -> PlanOptions.TopicService.EVENT_GRID;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--topics must be servicebus or eventgrid, not '" + topics + "'");
+        };
         if (out == null && !stdout) {
             throw new ParameterException(spec.commandLine(), "--out <dir> is required (or --stdout)");
         }
         Conversion conversion;
         try {
             conversion = Lambda2Azure.convert(template,
-                    new ConversionOptions(planKind, groupFunctions, targets));
+                    new ConversionOptions(planKind, groupFunctions, targets, topicService));
         } catch (InvalidInputException e) {
             for (Problem problem : e.problems()) {
                 err.println(problem.location() + ": error: " + problem.message());

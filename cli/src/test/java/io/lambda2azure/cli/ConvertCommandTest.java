@@ -79,6 +79,23 @@ class ConvertCommandTest {
     }
 
     @Test
+    void topicsBecomeEventGridTopicsOnRequest() {
+        MainTest.Run serviceBus = run("convert", Examples.template("fan-out-topic").toString(), "--plan", "flex",
+                "--stdout", "--fail-on", "never");
+        assertThat(serviceBus.out()).contains("Microsoft.ServiceBus/namespaces/topics@")
+                .doesNotContain("Microsoft.EventGrid/topics@");
+        MainTest.Run eventGrid = run("convert", Examples.template("fan-out-topic").toString(), "--plan", "flex",
+                "--topics", "eventgrid", "--stdout", "--fail-on", "never");
+        assertThat(eventGrid.exitCode()).as(eventGrid.err()).isZero();
+        assertThat(eventGrid.out()).contains("Microsoft.EventGrid/topics@", "endpointType: 'AzureFunction'")
+                .doesNotContain("Microsoft.ServiceBus/namespaces/topics@");
+        MainTest.Run wrong = run("convert", Examples.template("fan-out-topic").toString(), "--topics", "kafka",
+                "--stdout");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--topics must be servicebus or eventgrid");
+    }
+
+    @Test
     void autoExplainsItsChoice() {
         MainTest.Run result = run("convert", Examples.template("scheduled-job").toString(), "--plan", "auto",
                 "--stdout", "--fail-on", "never");

@@ -145,6 +145,10 @@ final class AppWiring {
             return;
         }
         Services.Counterpart c = topic.get();
+        if (services.eventGrid(c)) {
+            eventGridTopic(f, t, c, function, when, target);
+            return;
+        }
         serviceBusConnection();
         String subscription = context.names().symbol(function + "Subscription");
         // Subscription names: 1-50 characters.
@@ -169,6 +173,35 @@ final class AppWiring {
                 "The " + function + " trigger receives messages of its subscription of " + c.logicalId() + ".");
         triggers.add(new Trigger(f.logicalId(), function, "serviceBusTrigger", binding, Optional.of(SERVICE_BUS),
                 Optional.of(subscription), t.id(), t.location()));
+    }
+
+    /** An SNS subscription of a topic that became an Event Grid topic: an event subscription to the function. */
+    private void eventGridTopic(Function f, EventSource.Topic t, Services.Counterpart c, String function,
+                                Optional<Value> when, Optional<Deviation.Target> target) {
+        List<String> unmapped = new ArrayList<>();
+        List<AzureResource.AdvancedFilter> filters = List.of();
+        if (t.filterPolicy().isPresent()) {
+            if (t.filterPolicyScope().flatMap(Expr::asString).filter(s -> s.equals("MessageBody")).isPresent()) {
+                filters = Filters.nested("data", t.filterPolicy().get(), unmapped);
+            } else {
+                filters = Filters.attributes(t.filterPolicy().get(), unmapped);
+            }
+        }
+        if (!unmapped.isEmpty()) {
+            context.deviation(DeviationCatalog.EVENT_FILTER_PARTIAL, "the filter policy of " + t.id() + " has"
+                    + " conditions the Event Grid filter leaves out: " + String.join(", ", unmapped), t.location(),
+                    target);
+        }
+        String subscription = context.names().symbol(function + "EventSubscription");
+        pending.add(new AzureResource.EventGridSubscription(subscription, Value.text(Names.kebab(function, 64)),
+                and(and(Optional.of(new Value.Param(deploySubscriptions(t.location()))), when), c.condition()),
+                c.symbol(), new AzureResource.EventDestination.Function(app, function), "CloudEventSchemaV1_0",
+                List.of(), Optional.empty(), Optional.empty(), filters, Optional.empty(), t.location()));
+        context.deviation(DeviationCatalog.SUBSCRIPTION_AFTER_CODE, "the event subscription of " + function + " to "
+                + c.logicalId() + " deploys when deployEventSubscriptions is true", t.location(),
+                Optional.of(Deviation.Target.resource(subscription)));
+        triggers.add(new Trigger(f.logicalId(), function, "eventGridTrigger", new LinkedHashMap<>(), t.id(),
+                t.location()));
     }
 
     /** An SNS filter policy as a Service Bus SQL filter over message properties. */
@@ -580,7 +613,18 @@ final class AppWiring {
     /** Grants the identity the data role for an access on a generated resource. */
     void grant(Services.Counterpart c, Access access, SourceLocation at, String why) {
         switch (c.kind()) {
-            case QUEUE, TOPIC -> {
+            case TOPIC -> {
+                if (services.eventGrid(c)) {
+                    eventGridPublisher(c, access, at, why);
+                } else {
+                    serviceBusConnection();
+                    sdkConnections.add(SERVICE_BUS);
+                    role(c.symbol(), c.condition(), access == Access.SEND ? Roles.SERVICE_BUS_DATA_SENDER
+                            : access == Access.OWNER || access == Access.WRITE ? Roles.SERVICE_BUS_DATA_OWNER
+                            : Roles.SERVICE_BUS_DATA_RECEIVER, at, why);
+                }
+            }
+            case QUEUE -> {
                 serviceBusConnection();
                 sdkConnections.add(SERVICE_BUS);
                 role(c.symbol(), c.condition(), access == Access.SEND ? Roles.SERVICE_BUS_DATA_SENDER
@@ -607,18 +651,20 @@ final class AppWiring {
                 cosmosRole(c.parent(), access == Access.READ || access == Access.RECEIVE ? Roles.COSMOS_DATA_READER
                         : Roles.COSMOS_DATA_CONTRIBUTOR, at, why);
             }
-            case EVENT_BUS -> {
-                String connection = constant(c.logicalId()) + "_EVENTGRID";
-                // The Event Grid output binding's identity-based connection (functions-bindings-event-grid-output).
-                setting(connection + "__topicEndpointUri", Value.ref(c.symbol(), Value.Attribute.TOPIC_ENDPOINT), at);
-                identitySettings(connection);
-                sdkConnections.add(connection);
-                if (access == Access.SEND || access == Access.WRITE || access == Access.OWNER) {
-                    role(c.symbol(), c.condition(), Roles.EVENT_GRID_DATA_SENDER, at, why);
-                }
-            }
+            case EVENT_BUS -> eventGridPublisher(c, access, at, why);
             case SECRET -> role(c.symbol(), c.condition(), Roles.KEY_VAULT_SECRETS_USER, at, why);
             default -> throw new IllegalStateException("no access for " + c.kind());
+        }
+    }
+
+    private void eventGridPublisher(Services.Counterpart c, Access access, SourceLocation at, String why) {
+        String connection = constant(c.logicalId()) + "_EVENTGRID";
+        // The Event Grid output binding's identity-based connection (functions-bindings-event-grid-output).
+        setting(connection + "__topicEndpointUri", Value.ref(c.symbol(), Value.Attribute.TOPIC_ENDPOINT), at);
+        identitySettings(connection);
+        sdkConnections.add(connection);
+        if (access == Access.SEND || access == Access.WRITE || access == Access.OWNER) {
+            role(c.symbol(), c.condition(), Roles.EVENT_GRID_DATA_SENDER, at, why);
         }
     }
 

@@ -59,13 +59,13 @@ public final class AzurePlanner {
      */
     public static AzureDeployment plan(ServerlessApp app, PlanOptions options) {
         if (options.plan().isPresent()) {
-            return new Planning(app, options.plan().get(), options.groupFunctions(),
+            return new Planning(app, options.plan().get(), options,
                     "chosen with --plan " + options.plan().get().id()).run();
         }
         List<String> weighed = new ArrayList<>();
         AzureDeployment best = null;
         for (PlanKind kind : List.of(PlanKind.FLEX_CONSUMPTION, PlanKind.PREMIUM, PlanKind.DEDICATED)) {
-            AzureDeployment candidate = new Planning(app, kind, options.groupFunctions(), "").run();
+            AzureDeployment candidate = new Planning(app, kind, options, "").run();
             long blockers = candidate.count(Severity.BLOCKER);
             weighed.add(kind.title() + ": " + blockers + (blockers == 1 ? " blocker" : " blockers"));
             if (best == null || blockers < best.count(Severity.BLOCKER)) {
@@ -75,7 +75,7 @@ public final class AzurePlanner {
         String reason = "chosen by --plan auto, the first of Flex Consumption, Premium and Dedicated (cheapest"
                 + " first) with the fewest blockers (" + String.join(", ", weighed) + "); Consumption is not"
                 + " considered because Linux Consumption is retiring";
-        return new Planning(app, best.plan(), options.groupFunctions(), reason).run();
+        return new Planning(app, best.plan(), options, reason).run();
     }
 
     /** One planning run for one plan. */
@@ -98,6 +98,7 @@ public final class AzurePlanner {
         private final List<AzureOutput> outputs = new ArrayList<>();
         private final List<Deviation> deviations = new ArrayList<>();
         private final ValueTranslator values = new ValueTranslator(this);
+        private final PlanOptions options;
         private final Services services = new Services(this);
         private final Permissions permissions;
         /** Event Grid system topics by the storage account they publish for, shared by every app. */
@@ -107,11 +108,12 @@ public final class AzurePlanner {
         private final Map<String, String> addedByDescription = new java.util.HashMap<>();
         private final Map<String, AzureResource> bySymbol = new java.util.HashMap<>();
 
-        Planning(ServerlessApp app, PlanKind kind, boolean group, String reason) {
+        Planning(ServerlessApp app, PlanKind kind, PlanOptions options, String reason) {
             this.app = app;
             this.kind = kind;
             this.facts = PlanCatalog.of(kind);
-            this.group = group;
+            this.group = options.groupFunctions();
+            this.options = options;
             this.reason = reason;
             this.templateStart = new SourceLocation(app.source(), 1, 1);
             this.permissions = new Permissions(this, app);
@@ -1044,6 +1046,11 @@ public final class AzurePlanner {
         @Override
         public PlanKind plan() {
             return kind;
+        }
+
+        @Override
+        public PlanOptions options() {
+            return options;
         }
 
         private void deviation(DeviationKind kind, Severity severity, String message, SourceLocation at,

@@ -176,6 +176,38 @@ final class Filters {
                 default -> unmapped.add(key);
             }
         });
+        return limited(filters, unmapped);
+    }
+
+    /**
+     * Advanced filters for an SNS filter policy over message attributes, which travel as CloudEvents extension
+     * attributes: their names must be lower-case letters and digits (CloudEvents 1.0, attribute naming).
+     */
+    static List<AzureResource.AdvancedFilter> attributes(Expr policy, List<String> unmapped) {
+        List<AzureResource.AdvancedFilter> filters = new ArrayList<>();
+        if (!(policy instanceof Expr.MapExpr m)) {
+            unmapped.add("the policy " + policy + " (not a literal object)");
+            return filters;
+        }
+        m.entries().forEach((key, value) -> {
+            if (key.matches("[A-Za-z0-9]{1,20}")) {
+                leaf(key.toLowerCase(Locale.ROOT), value, filters, unmapped);
+            } else {
+                unmapped.add(key);
+            }
+        });
+        return limited(filters, unmapped);
+    }
+
+    /** Advanced filters for a filter policy or pattern over a nested object under {@code prefix}. */
+    static List<AzureResource.AdvancedFilter> nested(String prefix, Expr value, List<String> unmapped) {
+        List<AzureResource.AdvancedFilter> filters = new ArrayList<>();
+        nested(prefix, value, filters, unmapped);
+        return limited(filters, unmapped);
+    }
+
+    private static List<AzureResource.AdvancedFilter> limited(List<AzureResource.AdvancedFilter> filters,
+                                                              List<String> unmapped) {
         if (filters.size() > MAX_FILTERS) {
             unmapped.add((filters.size() - MAX_FILTERS) + " filters beyond Event Grid's 25");
             return new ArrayList<>(filters.subList(0, MAX_FILTERS));

@@ -45,4 +45,7 @@ interface PlanContext {
 
     /** The hosting plan's kind. */
     io.lambda2azure.core.azure.PlanKind plan();
+
+    /** The options planning runs with. */
+    PlanOptions options();
 }

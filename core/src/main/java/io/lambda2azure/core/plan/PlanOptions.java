@@ -13,11 +13,26 @@ import java.util.Optional;
  *                       chosen automatically: Linux Consumption is retiring)
  * @param groupFunctions put compatible functions (same runtime, network, condition and settings) into one
  *                       function app instead of one app per function
+ * @param topics         what SNS topics become: Service Bus topics (the default) or Event Grid topics
  */
-public record PlanOptions(Optional<PlanKind> plan, boolean groupFunctions) {
+public record PlanOptions(Optional<PlanKind> plan, boolean groupFunctions, TopicService topics) {
+
+    /** The Azure service SNS topics and their subscriptions become. */
+    public enum TopicService {
+        /** A Service Bus topic with a subscription per subscriber: pull delivery, sessions, dead-lettering. */
+        SERVICE_BUS,
+        /** An Event Grid topic with an event subscription per subscriber: push delivery, like SNS. */
+        EVENT_GRID
+    }
 
     public PlanOptions {
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(topics, "topics");
+    }
+
+    /** Options with SNS topics as Service Bus topics. */
+    public PlanOptions(Optional<PlanKind> plan, boolean groupFunctions) {
+        this(plan, groupFunctions, TopicService.SERVICE_BUS);
     }
 
     /** One app per function on the given plan. */

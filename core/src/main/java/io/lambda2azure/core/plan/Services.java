@@ -114,11 +114,19 @@ final class Services {
             return Optional.empty();
         }
         boolean arn = attribute.filter(a -> a.equals("Arn") || a.endsWith("Arn")).isPresent();
+        if (c.kind() == Kind.TOPIC && eventGrid(c)) {
+            return Optional.of(Value.ref(c.symbol(), arn ? Value.Attribute.ID : Value.Attribute.TOPIC_ENDPOINT));
+        }
         return Optional.of(switch (c.kind()) {
             case EVENT_BUS -> Value.ref(c.symbol(), arn ? Value.Attribute.ID : Value.Attribute.TOPIC_ENDPOINT);
             case SECRET -> Value.ref(c.symbol(), Value.Attribute.SECRET_URI);
             default -> Value.ref(c.symbol(), arn ? Value.Attribute.ID : Value.Attribute.NAME);
         });
+    }
+
+    /** Whether a topic's counterpart is an Event Grid topic ({@link PlanOptions.TopicService#EVENT_GRID}). */
+    boolean eventGrid(Counterpart c) {
+        return context.resource(c.symbol()).filter(r -> r instanceof AzureResource.EventGridTopic).isPresent();
     }
 
     // ------------------------------------------------------------------ shared containers
@@ -244,6 +252,18 @@ final class Services {
 
     private void topic(DependencyResource.Topic t) {
         Optional<Value> condition = context.condition(t.condition());
+        if (context.options().topics() == PlanOptions.TopicService.EVENT_GRID) {
+            // Push delivery like SNS; message attributes travel as CloudEvents extension attributes.
+            String symbol = context.names().symbol(t.logicalId());
+            context.add(new AzureResource.EventGridTopic(symbol, Naming.name("evgt-", t.logicalId(), 10), condition,
+                    "CloudEventSchemaV1_0", true, t.location()));
+            context.deviation(DeviationCatalog.EVENT_BUS, t.logicalId() + " becomes the Event Grid topic " + symbol
+                    + "; SNS message attributes become CloudEvents extension attributes", t.location(),
+                    Optional.of(Deviation.Target.resource(symbol)));
+            remember(t.name(), new Counterpart(t.logicalId(), Kind.TOPIC, symbol, symbol, condition, false,
+                    t.location()));
+            return;
+        }
         String namespace = serviceBusNamespace();
         String symbol = context.names().symbol(t.logicalId());
         Optional<Deviation.Target> target = Optional.of(Deviation.Target.resource(symbol));

@@ -358,4 +358,30 @@ class EventWiringTest {
         assertThat(app.triggers()).extracting(Trigger::type).containsExactly("serviceBusTrigger", "kafkaTrigger");
         assertThat(deviations(d, DeviationCatalog.KAFKA_TRIGGER)).hasSize(1);
     }
+
+    @Test
+    void withTheEventGridOptionSnsTopicsBecomeEventGridTopicsWithAttributeFilters() {
+        Fixtures.FunctionBuilder f = function("Notifier");
+        f.event(new EventSource.Topic("Alerts", EventOrigin.SAM_EVENT, Optional.empty(), new Expr.ResourceRef("AlertsTopic"),
+                Optional.of(map("severity", list(str("high"), str("critical")), "region-name", list(str("eu")))),
+                Optional.empty(), Optional.empty(), Optional.empty(), f.nextEventLocation()));
+        Fixtures.FunctionBuilder publisher = function("Publisher").http("/alerts", "POST")
+                .policyTemplate("SNSPublishMessagePolicy", "TopicName", new Expr.AttributeRef("AlertsTopic", "TopicName"))
+                .env("TOPIC_ARN", new Expr.ResourceRef("AlertsTopic"));
+        AzureDeployment d = AzurePlanner.plan(app(f, publisher).topic("AlertsTopic").build(),
+                new PlanOptions(Optional.of(PlanKind.FLEX_CONSUMPTION), false, PlanOptions.TopicService.EVENT_GRID));
+        assertThat(d.resources(AzureResource.ServiceBusTopic.class)).isEmpty();
+        AzureResource.EventGridTopic topic = one(d, AzureResource.EventGridTopic.class);
+        AzureResource.EventGridSubscription sub = one(d, AzureResource.EventGridSubscription.class);
+        assertThat(sub.topic()).isEqualTo(topic.symbol());
+        assertThat(sub.advancedFilters()).containsExactly(new AzureResource.AdvancedFilter("StringIn", "severity",
+                List.of(Value.text("high"), Value.text("critical"))));
+        assertThat(deviations(d, DeviationCatalog.EVENT_FILTER_PARTIAL)).singleElement()
+                .satisfies(dev -> assertThat(dev.message()).contains("region-name"));
+        assertThat(appOf(d, "Notifier").triggers().get(0).type()).isEqualTo("eventGridTrigger");
+        assertThat(rolesOn(d, topic.symbol())).extracting(AzureResource.RoleAssignment::role)
+                .containsExactly(Roles.EVENT_GRID_DATA_SENDER);
+        assertThat(setting(appOf(d, "Publisher"), "TOPIC_ARN")).contains(Value.ref(topic.symbol(),
+                Value.Attribute.TOPIC_ENDPOINT));
+    }
 }
