@@ -140,8 +140,9 @@ public final class DeviationCatalog {
     public static final DeviationKind TRIGGER_NOT_MAPPED = new DeviationKind("L2A201", Area.TRIGGERS,
             Severity.BLOCKER, "Event source not carried over",
             "The function is not invoked by this source on Azure: no trigger was generated for it.",
-            "Create the Azure counterpart of the source and the trigger by hand, or keep the source in AWS and"
-                    + " consume it with the Azure Functions extensions for AWS services during the cut-over.",
+            "Create the Azure counterpart of the source and the trigger by hand; to keep the source in AWS during"
+                    + " the cut-over, forward its events to an HTTP trigger, or for SQS use a community extension such"
+                    + " as github.com/laveeshb/azure-functions-sqs-extension (Microsoft offers none for AWS services).",
             MIGRATION);
 
     public static final DeviationKind SCHEDULE_NOT_EXACT = new DeviationKind("L2A202", Area.TRIGGERS,
@@ -199,9 +200,10 @@ public final class DeviationCatalog {
             "The queue, topic, bucket, table or stream is not defined in the template (an ARN parameter, an import"
                     + " or a literal), so its Azure counterpart is not generated: parameters name the existing"
                     + " Azure resource, and the function's identity needs a role on it.",
-            "Migrate the source to Azure, pass its names in the parameters and assign the role named here; or"
-                    + " consume the AWS source during the cut-over with a community Azure Functions extension for"
-                    + " SQS, SNS or EventBridge.", MIGRATION);
+            "Migrate the source to Azure, pass its names in the parameters and assign the role named here; to"
+                    + " keep an SQS queue in AWS during the cut-over, a community extension"
+                    + " (github.com/laveeshb/azure-functions-sqs-extension) consumes it from Azure Functions; SNS and"
+                    + " EventBridge can push to an HTTP trigger instead.", MIGRATION);
 
     public static final DeviationKind SUBSCRIPTION_AFTER_CODE = new DeviationKind("L2A210", Area.TRIGGERS,
             Severity.INFO, "Event subscription is deployed after the code",
