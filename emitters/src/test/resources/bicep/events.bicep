@@ -71,6 +71,28 @@ resource storageBlobOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   }
 }
 
+resource storageQueueService 'Microsoft.Storage/storageAccounts/queueServices@2026-04-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource jobsStorageQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2026-04-01' = {
+  parent: storageQueueService
+  name: 'jobs'
+}
+
+resource jobsQueueProcessor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(jobsStorageQueue.id, identity.id, '974c5e8b-45b9-4653-ba55-5f855dd0fb88')
+  scope: jobsStorageQueue
+  properties: {
+    // Storage Queue Data Contributor
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '974c5e8b-45b9-4653-ba55-5f855dd0fb88')
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    description: 'Lets the worker settle jobs.'
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: '${appName}-plan-${resourceSuffix}'
   location: location

@@ -15,13 +15,15 @@ import java.util.Set;
  * @param groupFunctions put compatible functions into one function app
  * @param targets        the IaC languages to write
  * @param topics         what SNS topics become: Service Bus topics (default) or Event Grid topics
+ * @param queues         what SQS queues become: Service Bus queues (default) or Storage queues
  */
 public record ConversionOptions(Optional<PlanKind> plan, boolean groupFunctions, Set<Target> targets,
-                                PlanOptions.TopicService topics) {
+                                PlanOptions.TopicService topics, PlanOptions.QueueService queues) {
 
     public ConversionOptions {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(queues, "queues");
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("at least one target is needed");
         }
@@ -30,7 +32,7 @@ public record ConversionOptions(Optional<PlanKind> plan, boolean groupFunctions,
 
     /** Options with SNS topics as Service Bus topics. */
     public ConversionOptions(Optional<PlanKind> plan, boolean groupFunctions, Set<Target> targets) {
-        this(plan, groupFunctions, targets, PlanOptions.TopicService.SERVICE_BUS);
+        this(plan, groupFunctions, targets, PlanOptions.TopicService.SERVICE_BUS, PlanOptions.QueueService.SERVICE_BUS);
     }
 
     /** Bicep for the given plan, one function app per function. */
@@ -44,6 +46,6 @@ public record ConversionOptions(Optional<PlanKind> plan, boolean groupFunctions,
     }
 
     PlanOptions planOptions() {
-        return new PlanOptions(plan, groupFunctions, topics);
+        return new PlanOptions(plan, groupFunctions, topics, queues);
     }
 }

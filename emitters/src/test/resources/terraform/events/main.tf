@@ -61,6 +61,21 @@ resource "azurerm_role_assignment" "storage_blob_owner" {
   description        = "Host storage."
 }
 
+resource "azurerm_storage_queue" "jobs_storage_queue" {
+  name               = "jobs"
+  storage_account_id = azurerm_storage_account.storage.id
+}
+
+resource "azurerm_role_assignment" "jobs_queue_processor" {
+  name  = uuidv5("url", join("/", [azurerm_storage_queue.jobs_storage_queue.id, azurerm_user_assigned_identity.identity.id, "974c5e8b-45b9-4653-ba55-5f855dd0fb88"]))
+  scope = azurerm_storage_queue.jobs_storage_queue.id
+  # Storage Queue Data Contributor
+  role_definition_id = "/subscriptions/${data.azurerm_client_config.current.subscription_id}/providers/Microsoft.Authorization/roleDefinitions/974c5e8b-45b9-4653-ba55-5f855dd0fb88"
+  principal_id       = azurerm_user_assigned_identity.identity.principal_id
+  principal_type     = "ServicePrincipal"
+  description        = "Lets the worker settle jobs."
+}
+
 resource "azurerm_service_plan" "plan" {
   name                = "${var.app_name}-plan-${local.resource_suffix}"
   resource_group_name = var.resource_group_name

@@ -115,7 +115,7 @@ class EventCoverageTest {
         List<String> names = host.appSettings().stream().map(AppSetting::name).filter(n -> n.startsWith(prefix)).toList();
         if (!names.contains(prefix + "credential") || !names.contains(prefix + "clientId")
                 || names.stream().noneMatch(n -> n.endsWith("fullyQualifiedNamespace") || n.endsWith("accountEndpoint")
-                || n.endsWith("blobServiceUri") || n.endsWith("serviceUri"))) {
+                || n.endsWith("blobServiceUri") || n.endsWith("queueServiceUri") || n.endsWith("serviceUri"))) {
             failures.add(at + ": connection settings " + names + " are incomplete");
         }
         if (!t.settings().getOrDefault("connection", "").equals(t.connection().get())) {

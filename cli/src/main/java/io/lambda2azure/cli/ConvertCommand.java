@@ -87,6 +87,11 @@ final class ConvertCommand implements Callable<Integer> {
                     + " eventgrid (a topic with push delivery to each subscriber). Default: ${DEFAULT-VALUE}.")
     String topics;
 
+    @Option(names = "--queues", paramLabel = "<service>", defaultValue = "servicebus",
+            description = "What SQS queues become: servicebus (sessions, dead-lettering) or storage (Storage"
+                    + " queues: cheapest, no ordering). Default: ${DEFAULT-VALUE}.")
+    String queues;
+
     @Option(names = "--group-functions",
             description = "Put compatible functions (same runtime, network and settings) into one function app.")
     boolean groupFunctions;
@@ -110,13 +115,19 @@ final class ConvertCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(),
                     "--topics must be servicebus or eventgrid, not '" + topics + "'");
         };
+        PlanOptions.QueueService queueService = switch (queues.toLowerCase(Locale.ROOT)) {
+            case "servicebus" -> PlanOptions.QueueService.SERVICE_BUS;
+            case "storage" -> PlanOptions.QueueService.STORAGE;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--queues must be servicebus or storage, not '" + queues + "'");
+        };
         if (out == null && !stdout) {
             throw new ParameterException(spec.commandLine(), "--out <dir> is required (or --stdout)");
         }
         Conversion conversion;
         try {
             conversion = Lambda2Azure.convert(template,
-                    new ConversionOptions(planKind, groupFunctions, targets, topicService));
+                    new ConversionOptions(planKind, groupFunctions, targets, topicService, queueService));
         } catch (InvalidInputException e) {
             for (Problem problem : e.problems()) {
                 err.println(problem.location() + ": error: " + problem.message());

@@ -96,6 +96,19 @@ class ConvertCommandTest {
     }
 
     @Test
+    void queuesBecomeStorageQueuesOnRequest() {
+        MainTest.Run storage = run("convert", Examples.template("queue-worker").toString(), "--plan", "flex",
+                "--queues", "storage", "--stdout", "--fail-on", "never");
+        assertThat(storage.exitCode()).as(storage.err()).isZero();
+        assertThat(storage.out()).contains("Microsoft.Storage/storageAccounts/queueServices/queues@",
+                "QUEUE_STORAGE__queueServiceUri").doesNotContain("Microsoft.ServiceBus/namespaces@");
+        MainTest.Run wrong = run("convert", Examples.template("queue-worker").toString(), "--queues", "sqs",
+                "--stdout");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--queues must be servicebus or storage");
+    }
+
+    @Test
     void autoExplainsItsChoice() {
         MainTest.Run result = run("convert", Examples.template("scheduled-job").toString(), "--plan", "auto",
                 "--stdout", "--fail-on", "never");

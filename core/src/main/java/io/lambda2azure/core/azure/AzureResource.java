@@ -72,6 +72,15 @@ public sealed interface AzureResource {
         }
     }
 
+    /** A queue in a storage account of the deployment (an SQS queue with {@code --queues storage}). */
+    record StorageQueue(String symbol, Value name, Optional<Value> condition, String storageAccount,
+                        SourceLocation source) implements AzureResource {
+        public StorageQueue {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(storageAccount, "storageAccount");
+        }
+    }
+
     /** A user-assigned managed identity. */
     record UserAssignedIdentity(String symbol, Value name, Optional<Value> condition, SourceLocation source)
             implements AzureResource {

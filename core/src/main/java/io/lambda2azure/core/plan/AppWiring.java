@@ -116,6 +116,10 @@ final class AppWiring {
             return;
         }
         Services.Counterpart c = queue.get();
+        if (services.storageQueue(c)) {
+            storageQueueTrigger(f, q, c, function, binding, target);
+            return;
+        }
         serviceBusConnection();
         binding.put("queueName", entity(c.symbol(), "NAME", q.location()));
         binding.put("connection", SERVICE_BUS);
@@ -132,6 +136,34 @@ final class AppWiring {
         role(c.symbol(), c.condition(), Roles.SERVICE_BUS_DATA_RECEIVER, q.location(),
                 "The " + function + " trigger receives and settles messages of " + c.logicalId() + ".");
         triggers.add(new Trigger(f.logicalId(), function, "serviceBusTrigger", binding, Optional.of(SERVICE_BUS),
+                Optional.of(c.symbol()), q.id(), q.location()));
+    }
+
+    /**
+     * An SQS event of a queue that became a Storage queue: the queue trigger, which takes up to 32 messages at
+     * once (learn.microsoft.com/azure/azure-functions/functions-bindings-storage-queue#host-json).
+     */
+    private void storageQueueTrigger(Function f, EventSource.Queue q, Services.Counterpart c, String function,
+                                     Map<String, String> binding, Optional<Deviation.Target> target) {
+        String connection = "QUEUE_STORAGE";
+        setting(connection + "__queueServiceUri", Value.ref(c.parent(), Value.Attribute.QUEUE_ENDPOINT),
+                SourceLocation.UNKNOWN);
+        identitySettings(connection);
+        binding.put("queueName", entity(c.symbol(), "NAME", q.location()));
+        binding.put("connection", connection);
+        int batch = batchSize(q.settings(), 10);
+        if (batch > 32) {
+            context.deviation(DeviationCatalog.BATCH_SETTINGS, q.id() + " of " + f.logicalId() + " reads batches of "
+                    + batch + "; the queue trigger fetches at most 32 messages at once", q.location(), target);
+        }
+        host("extensions.queues.batchSize", Math.min(32, batch));
+        pollingGaps(f, q.id(), q.settings(), q.location(), target);
+        disabled(q.settings(), function, q.location());
+        role(c.symbol(), c.condition(), Roles.STORAGE_QUEUE_DATA_READER, q.location(),
+                "The " + function + " trigger reads messages of " + c.logicalId() + ".");
+        role(c.symbol(), c.condition(), Roles.STORAGE_QUEUE_DATA_MESSAGE_PROCESSOR, q.location(),
+                "The " + function + " trigger deletes processed messages of " + c.logicalId() + ".");
+        triggers.add(new Trigger(f.logicalId(), function, "queueTrigger", binding, Optional.of(connection),
                 Optional.of(c.symbol()), q.id(), q.location()));
     }
 
@@ -625,6 +657,15 @@ final class AppWiring {
                 }
             }
             case QUEUE -> {
+                if (services.storageQueue(c)) {
+                    setting("QUEUE_STORAGE__queueServiceUri", Value.ref(c.parent(), Value.Attribute.QUEUE_ENDPOINT), at);
+                    identitySettings("QUEUE_STORAGE");
+                    sdkConnections.add("QUEUE_STORAGE");
+                    role(c.symbol(), c.condition(), access == Access.SEND ? Roles.STORAGE_QUEUE_DATA_MESSAGE_SENDER
+                            : access == Access.RECEIVE || access == Access.READ ? Roles.STORAGE_QUEUE_DATA_MESSAGE_PROCESSOR
+                            : Roles.STORAGE_QUEUE_DATA_CONTRIBUTOR, at, why);
+                    return;
+                }
                 serviceBusConnection();
                 sdkConnections.add(SERVICE_BUS);
                 role(c.symbol(), c.condition(), access == Access.SEND ? Roles.SERVICE_BUS_DATA_SENDER

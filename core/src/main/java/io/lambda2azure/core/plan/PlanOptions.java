@@ -14,8 +14,18 @@ import java.util.Optional;
  * @param groupFunctions put compatible functions (same runtime, network, condition and settings) into one
  *                       function app instead of one app per function
  * @param topics         what SNS topics become: Service Bus topics (the default) or Event Grid topics
+ * @param queues         what SQS queues become: Service Bus queues (the default) or Storage queues
  */
-public record PlanOptions(Optional<PlanKind> plan, boolean groupFunctions, TopicService topics) {
+public record PlanOptions(Optional<PlanKind> plan, boolean groupFunctions, TopicService topics,
+                          QueueService queues) {
+
+    /** The Azure service SQS queues become. */
+    public enum QueueService {
+        /** Service Bus queues: sessions for FIFO, dead-lettering, lock durations up to 5 minutes. */
+        SERVICE_BUS,
+        /** Storage queues: cheapest, no ordering, poison queues instead of dead-lettering. */
+        STORAGE
+    }
 
     /** The Azure service SNS topics and their subscriptions become. */
     public enum TopicService {
@@ -28,11 +38,17 @@ public record PlanOptions(Optional<PlanKind> plan, boolean groupFunctions, Topic
     public PlanOptions {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(queues, "queues");
+    }
+
+    /** Options with SQS queues as Service Bus queues. */
+    public PlanOptions(Optional<PlanKind> plan, boolean groupFunctions, TopicService topics) {
+        this(plan, groupFunctions, topics, QueueService.SERVICE_BUS);
     }
 
     /** Options with SNS topics as Service Bus topics. */
     public PlanOptions(Optional<PlanKind> plan, boolean groupFunctions) {
-        this(plan, groupFunctions, TopicService.SERVICE_BUS);
+        this(plan, groupFunctions, TopicService.SERVICE_BUS, QueueService.SERVICE_BUS);
     }
 
     /** One app per function on the given plan. */

@@ -44,6 +44,13 @@ final class Roles {
     /** The blob trigger's host storage needs it (Learn: functions-bindings-storage-blob-trigger, identity-based connections). */
     static final RoleDefinition STORAGE_ACCOUNT_CONTRIBUTOR =
             new RoleDefinition("Storage Account Contributor", "17d1049b-9a84-46fb-8f53-869881c3d3ab");
+    /** A Storage queue trigger reads and settles messages (Learn: functions-bindings-storage-queue, identity-based connections). */
+    static final RoleDefinition STORAGE_QUEUE_DATA_READER =
+            new RoleDefinition("Storage Queue Data Reader", "19e7f393-937e-4f77-808e-94535e297925");
+    static final RoleDefinition STORAGE_QUEUE_DATA_MESSAGE_PROCESSOR =
+            new RoleDefinition("Storage Queue Data Message Processor", "8a0f0c08-91a1-4084-bc3d-661d67233fed");
+    static final RoleDefinition STORAGE_QUEUE_DATA_MESSAGE_SENDER =
+            new RoleDefinition("Storage Queue Data Message Sender", "c6a89b2d-59bc-44d0-9896-0f6e12d7b80a");
     static final RoleDefinition KEY_VAULT_SECRETS_USER =
             new RoleDefinition("Key Vault Secrets User", "4633458b-17de-408a-b874-0445c86b69e6");
     static final RoleDefinition EVENT_GRID_DATA_SENDER =

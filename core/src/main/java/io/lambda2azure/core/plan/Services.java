@@ -55,6 +55,7 @@ final class Services {
     private String cosmosDatabase;
     private String leaseContainer;
     private String keyVault;
+    private String queueStorage;
     private String defaultBus;
 
     Services(PlanContext context) {
@@ -211,6 +212,10 @@ final class Services {
 
     private void queue(DependencyResource.Queue q) {
         Optional<Value> condition = context.condition(q.condition());
+        if (context.options().queues() == PlanOptions.QueueService.STORAGE) {
+            storageQueue(q, condition);
+            return;
+        }
         String namespace = serviceBusNamespace();
         String symbol = context.names().symbol(q.logicalId());
         Optional<Deviation.Target> target = Optional.of(Deviation.Target.resource(symbol));
@@ -248,6 +253,42 @@ final class Services {
         }
         remember(q.name(), new Counterpart(q.logicalId(), Kind.QUEUE, symbol, namespace, condition, fifo,
                 q.location()));
+    }
+
+    /**
+     * An SQS queue as a queue of one storage account for all of them, reached with identities only. Queue names:
+     * 3-63 lower-case letters, digits and single hyphens (learn.microsoft.com/rest/api/storageservices/naming-queues-and-metadata).
+     */
+    private void storageQueue(DependencyResource.Queue q, Optional<Value> condition) {
+        if (queueStorage == null) {
+            queueStorage = context.names().symbol("queueStorage");
+            context.add(new AzureResource.StorageAccount(queueStorage, new Value.Interpolation(List.of(Value.text("stq"),
+                    new Value.Param("resourceSuffix"))), Optional.empty(), "Standard_LRS", false, "TLS1_2", false,
+                    SourceLocation.UNKNOWN));
+        }
+        String symbol = context.names().symbol(q.logicalId());
+        String literal = q.name().flatMap(Expr::asString).map(n -> n.replaceFirst("\\.fifo$", ""))
+                .map(Names::kebab).filter(n -> n.length() >= 3).orElse(Names.kebab(q.logicalId(), 63));
+        context.add(new AzureResource.StorageQueue(symbol, Value.text(literal.length() > 63 ? Names.kebab(literal, 63)
+                : literal), condition, queueStorage, q.location()));
+        List<String> notes = new java.util.ArrayList<>();
+        notes.add(q.logicalId() + " becomes Storage queue " + literal);
+        if (q.fifo().filter(AzurePlanner::isTrue).isPresent()) {
+            notes.add("FIFO ordering and deduplication are lost: Storage queues deliver in no guaranteed order");
+        }
+        q.redrivePolicy().ifPresent(r -> notes.add("the redrive policy becomes the <queue>-poison queue after"
+                + " maxDequeueCount deliveries"));
+        q.visibilityTimeout().ifPresent(v -> notes.add("the visibility timeout is managed by the host while the"
+                + " function runs"));
+        context.deviation(DeviationCatalog.QUEUE_SEMANTICS, String.join("; ", notes), q.location(),
+                Optional.of(Deviation.Target.resource(symbol)));
+        remember(q.name(), new Counterpart(q.logicalId(), Kind.QUEUE, symbol, queueStorage, condition, false,
+                q.location()));
+    }
+
+    /** Whether a queue's counterpart is a Storage queue ({@link PlanOptions.QueueService#STORAGE}). */
+    boolean storageQueue(Counterpart c) {
+        return context.resource(c.symbol()).filter(r -> r instanceof AzureResource.StorageQueue).isPresent();
     }
 
     private void topic(DependencyResource.Topic t) {

@@ -384,4 +384,31 @@ class EventWiringTest {
         assertThat(setting(appOf(d, "Publisher"), "TOPIC_ARN")).contains(Value.ref(topic.symbol(),
                 Value.Attribute.TOPIC_ENDPOINT));
     }
+
+    @Test
+    void withTheStorageOptionSqsQueuesBecomeStorageQueuesReadByAQueueTrigger() {
+        Fixtures.FunctionBuilder sender = function("Api").http("/jobs", "POST")
+                .policyTemplate("SQSSendMessagePolicy", "QueueName", new Expr.AttributeRef("JobsQueue", "QueueName"));
+        AzureDeployment d = AzurePlanner.plan(app(sqsWorker(new PollingSettings(Map.of(PollingSetting.BATCH_SIZE,
+                num(50)))), sender).queue("JobsQueue", true).build(), new PlanOptions(Optional.of(PlanKind.PREMIUM),
+                false, PlanOptions.TopicService.SERVICE_BUS, PlanOptions.QueueService.STORAGE));
+        assertThat(d.resources(AzureResource.ServiceBusNamespace.class)).isEmpty();
+        AzureResource.StorageQueue queue = one(d, AzureResource.StorageQueue.class);
+        assertThat(d.resource(queue.storageAccount())).get().isInstanceOfSatisfying(AzureResource.StorageAccount.class,
+                a -> assertThat(a.allowSharedKeyAccess()).isFalse());
+        Trigger trigger = appOf(d, "Worker").triggers().get(0);
+        assertThat(trigger.type()).isEqualTo("queueTrigger");
+        assertThat(trigger.settings()).containsEntry("queueName", "jobs-queue").containsEntry("connection",
+                "QUEUE_STORAGE");
+        assertThat(setting(appOf(d, "Worker"), "QUEUE_STORAGE__queueServiceUri")).contains(
+                Value.ref(queue.storageAccount(), Value.Attribute.QUEUE_ENDPOINT));
+        assertThat(appOf(d, "Worker").hostSettings()).containsEntry("extensions.queues.batchSize", Value.number(32));
+        assertThat(rolesOn(d, queue.symbol())).extracting(r -> r.role().name()).containsExactly(
+                "Storage Queue Data Reader", "Storage Queue Data Message Processor",
+                "Storage Queue Data Message Sender");
+        assertThat(deviations(d, DeviationCatalog.QUEUE_SEMANTICS)).extracting(dev -> dev.message())
+                .anySatisfy(m -> assertThat(m).contains("FIFO ordering and deduplication are lost"));
+        assertThat(deviations(d, DeviationCatalog.BATCH_SETTINGS)).extracting(dev -> dev.message())
+                .anySatisfy(m -> assertThat(m).contains("at most 32"));
+    }
 }

@@ -31,6 +31,12 @@ public final class ApiVersions {
     public static final String BLOB_SERVICES = "2026-04-01";
 
     /** {@code storage/microsoft.storage/2026-04-01/types.json}. */
+    public static final String QUEUE_SERVICES = "2026-04-01";
+
+    /** {@code storage/microsoft.storage/2026-04-01/types.json}. */
+    public static final String QUEUES = "2026-04-01";
+
+    /** {@code storage/microsoft.storage/2026-04-01/types.json}. */
     public static final String BLOB_CONTAINERS = "2026-04-01";
 
     /**
@@ -121,6 +127,8 @@ public final class ApiVersions {
     static final String TYPE_SERVER_FARMS = "Microsoft.Web/serverfarms";
     static final String TYPE_STORAGE_ACCOUNTS = "Microsoft.Storage/storageAccounts";
     static final String TYPE_BLOB_SERVICES = "Microsoft.Storage/storageAccounts/blobServices";
+    static final String TYPE_QUEUE_SERVICES = "Microsoft.Storage/storageAccounts/queueServices";
+    static final String TYPE_QUEUES = "Microsoft.Storage/storageAccounts/queueServices/queues";
     static final String TYPE_BLOB_CONTAINERS = "Microsoft.Storage/storageAccounts/blobServices/containers";
     static final String TYPE_APPLICATION_INSIGHTS = "Microsoft.Insights/components";
     static final String TYPE_LOG_ANALYTICS_WORKSPACES = "Microsoft.OperationalInsights/workspaces";
@@ -158,6 +166,8 @@ public final class ApiVersions {
         m.put(TYPE_SERVER_FARMS, SERVER_FARMS);
         m.put(TYPE_STORAGE_ACCOUNTS, STORAGE_ACCOUNTS);
         m.put(TYPE_BLOB_SERVICES, BLOB_SERVICES);
+        m.put(TYPE_QUEUE_SERVICES, QUEUE_SERVICES);
+        m.put(TYPE_QUEUES, QUEUES);
         m.put(TYPE_BLOB_CONTAINERS, BLOB_CONTAINERS);
         m.put(TYPE_APPLICATION_INSIGHTS, APPLICATION_INSIGHTS);
         m.put(TYPE_LOG_ANALYTICS_WORKSPACES, LOG_ANALYTICS_WORKSPACES);

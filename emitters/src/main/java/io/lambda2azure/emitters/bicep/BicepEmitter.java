@@ -119,6 +119,7 @@ public final class BicepEmitter {
         private final Set<String> taken = new HashSet<>();
         /** Storage account symbol → the symbol of its blob service, once written. */
         private final Map<String, String> blobServices = new LinkedHashMap<>();
+        private final Map<String, String> queueServices = new LinkedHashMap<>();
 
         Main(AzureDeployment deployment) {
             this.deployment = deployment;
@@ -175,6 +176,8 @@ public final class BicepEmitter {
                 storage(s, notes);
             } else if (r instanceof BlobContainer c) {
                 container(c, notes);
+            } else if (r instanceof AzureResource.StorageQueue q) {
+                storageQueue(q, notes);
             } else if (r instanceof UserAssignedIdentity i) {
                 identity(i, notes);
             } else if (r instanceof RoleAssignment a) {
@@ -286,6 +289,23 @@ public final class BicepEmitter {
                     false, storage.condition().map(ValueExprs::of), Optional.of(identifier(account)),
                     new Props().put("name", string("default")).build()));
             return symbol;
+        }
+
+        private void storageQueue(AzureResource.StorageQueue q, DeviationNotes notes) {
+            String service = queueServices.get(q.storageAccount());
+            if (service == null) {
+                AzureResource storage = deployment.resource(q.storageAccount())
+                        .filter(StorageAccount.class::isInstance)
+                        .orElseThrow(() -> new IllegalStateException("storage queue " + q.symbol()
+                                + " is in storage account " + q.storageAccount() + ", which the deployment does not have"));
+                service = fresh(q.storageAccount() + "QueueService");
+                queueServices.put(q.storageAccount(), service);
+                decls.add(new Resource(List.of(), service, ApiVersions.TYPE_QUEUE_SERVICES, ApiVersions.QUEUE_SERVICES,
+                        false, storage.condition().map(ValueExprs::of), Optional.of(identifier(q.storageAccount())),
+                        new Props().put("name", string("default")).build()));
+            }
+            Props body = new Props().put(notes.take("name"), "name", ValueExprs.of(q.name()));
+            add(q, notes, ApiVersions.TYPE_QUEUES, ApiVersions.QUEUES, Optional.of(identifier(service)), body);
         }
 
         private void identity(UserAssignedIdentity i, DeviationNotes notes) {

@@ -63,6 +63,7 @@ final class Azurerm {
     static final String APPLICATION_INSIGHTS = "azurerm_application_insights";
     static final String STORAGE_ACCOUNT = "azurerm_storage_account";
     static final String STORAGE_CONTAINER = "azurerm_storage_container";
+    static final String STORAGE_QUEUE = "azurerm_storage_queue";
     static final String USER_ASSIGNED_IDENTITY = "azurerm_user_assigned_identity";
     static final String ROLE_ASSIGNMENT = "azurerm_role_assignment";
     static final String SERVICE_PLAN = "azurerm_service_plan";
@@ -126,6 +127,9 @@ final class Azurerm {
         }
         if (r instanceof BlobContainer) {
             return STORAGE_CONTAINER;
+        }
+        if (r instanceof AzureResource.StorageQueue) {
+            return STORAGE_QUEUE;
         }
         if (r instanceof UserAssignedIdentity) {
             return USER_ASSIGNED_IDENTITY;

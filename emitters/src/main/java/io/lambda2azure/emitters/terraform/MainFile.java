@@ -163,6 +163,14 @@ final class MainFile {
         if (r instanceof BlobContainer c) {
             return container(c, notes);
         }
+        if (r instanceof AzureResource.StorageQueue q) {
+            deployment.resource(q.storageAccount()).filter(StorageAccount.class::isInstance)
+                    .orElseThrow(() -> new IllegalStateException("storage queue " + q.symbol() + " is in storage account "
+                            + q.storageAccount() + ", which the deployment does not have"));
+            return add(q, notes, new Body()
+                    .arg(notes.take("name"), "name", refs.of(q.name()))
+                    .arg("storage_account_id", refs.attribute(q.storageAccount(), Value.Attribute.ID)), List.of());
+        }
         if (r instanceof UserAssignedIdentity i) {
             return add(i, notes, named(i, notes), List.of());
         }

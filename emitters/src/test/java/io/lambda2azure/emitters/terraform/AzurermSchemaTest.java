@@ -208,7 +208,7 @@ class AzurermSchemaTest {
                 Value.Attribute.SECRET_URI, List.of(Azurerm.KEY_VAULT_SECRET),
                 Value.Attribute.TOPIC_ENDPOINT, List.of(Azurerm.EVENTGRID_TOPIC));
         List<String> all = List.of(Azurerm.LOG_ANALYTICS_WORKSPACE, Azurerm.APPLICATION_INSIGHTS,
-                Azurerm.STORAGE_ACCOUNT, Azurerm.STORAGE_CONTAINER, Azurerm.USER_ASSIGNED_IDENTITY,
+                Azurerm.STORAGE_ACCOUNT, Azurerm.STORAGE_CONTAINER, Azurerm.STORAGE_QUEUE, Azurerm.USER_ASSIGNED_IDENTITY,
                 Azurerm.ROLE_ASSIGNMENT, Azurerm.SERVICE_PLAN, Azurerm.FLEX_FUNCTION_APP, Azurerm.LINUX_FUNCTION_APP,
                 Azurerm.LINUX_FUNCTION_APP_SLOT, Azurerm.SERVICEBUS_NAMESPACE, Azurerm.SERVICEBUS_QUEUE,
                 Azurerm.SERVICEBUS_TOPIC, Azurerm.SERVICEBUS_SUBSCRIPTION, Azurerm.SERVICEBUS_SUBSCRIPTION_RULE,
