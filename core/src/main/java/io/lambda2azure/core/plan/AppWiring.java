@@ -723,18 +723,50 @@ final class AppWiring {
      * app's identity.
      */
     Optional<Value> secretReference(Expr value, String setting, SourceLocation at) {
-        Optional<Services.Counterpart> secret = resolve(value).filter(c -> c.kind() == Services.Kind.SECRET);
-        if (secret.isEmpty() || !(value instanceof Expr.ResourceRef || value instanceof Expr.AttributeRef)) {
+        Optional<Services.Counterpart> secret = Optional.empty();
+        String note = "";
+        if (value instanceof Expr.ResourceRef || value instanceof Expr.AttributeRef) {
+            secret = resolve(value).filter(c -> c.kind() == Services.Kind.SECRET);
+        } else {
+            // A dynamic reference: {{resolve:secretsmanager:<id>[:SecretString[:<json key>...]]}} or
+            // {{resolve:ssm-secure:<name>[:<version>]}} (docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html).
+            java.util.regex.Matcher m = DYNAMIC_REFERENCE.matcher(value.asString().orElse(""));
+            if (value instanceof Expr.Interpolation i && i.parts().size() >= 2
+                    && i.parts().get(0).asString().filter(p -> p.equals("{{resolve:secretsmanager:")).isPresent()) {
+                secret = resolve(i.parts().get(1)).filter(c -> c.kind() == Services.Kind.SECRET);
+                String rest = i.parts().size() > 2 ? i.parts().get(2).asString().orElse("") : "";
+                note = jsonKeyNote(rest);
+            } else if (m.matches()) {
+                secret = Optional.of(services.counterpartNamed(m.group(2)).filter(c -> c.kind() == Services.Kind.SECRET)
+                        .orElseGet(() -> services.externalSecret(m.group(2), at)));
+                note = jsonKeyNote(m.group(3) == null ? "" : m.group(3));
+            }
+        }
+        if (secret.isEmpty()) {
             return Optional.empty();
         }
         Services.Counterpart c = secret.get();
         keyVaultReferences = true;
         grant(c, Access.READ, at, "App setting " + setting + " is a Key Vault reference to " + c.logicalId() + ".");
         context.deviation(DeviationCatalog.SECRET_AS_REFERENCE, setting + " named " + c.logicalId() + " and now holds"
-                + " its value through a Key Vault reference", at,
+                + " its value through a Key Vault reference" + note, at,
                 Optional.of(Deviation.Target.property(app, "appSettings." + setting)));
         return Optional.of(new Value.Interpolation(List.of(Value.text("@Microsoft.KeyVault(SecretUri="),
                 Value.ref(c.symbol(), Value.Attribute.SECRET_URI), Value.text(")"))));
+    }
+
+    private static final java.util.regex.Pattern DYNAMIC_REFERENCE = java.util.regex.Pattern.compile(
+            "\\{\\{resolve:(secretsmanager|ssm-secure):([^:}]+)((?::[^}]*)?)}}");
+
+    /** {@code :SecretString:password}: a Key Vault secret holds one value, not a JSON document with keys. */
+    private static String jsonKeyNote(String rest) {
+        String[] parts = rest.replaceFirst("}}$", "").split(":");
+        for (int i = 0; i + 1 < parts.length; i++) {
+            if (parts[i].equals("SecretString") && !parts[i + 1].isEmpty()) {
+                return "; it read the JSON key " + parts[i + 1] + ": store that value as the Key Vault secret";
+            }
+        }
+        return "";
     }
 
     // ------------------------------------------------------------------ connections and roles

@@ -56,6 +56,7 @@ final class Services {
     private String leaseContainer;
     private String keyVault;
     private String queueStorage;
+    private final Map<String, Counterpart> externalSecrets = new LinkedHashMap<>();
     private String defaultBus;
 
     Services(PlanContext context) {
@@ -284,6 +285,27 @@ final class Services {
                 Optional.of(Deviation.Target.resource(symbol)));
         remember(q.name(), new Counterpart(q.logicalId(), Kind.QUEUE, symbol, queueStorage, condition, false,
                 q.location()));
+    }
+
+    /**
+     * The Key Vault secret standing for a secret the template only names through a dynamic reference
+     * ({@code {{resolve:secretsmanager:name...}}}, {@code {{resolve:ssm-secure:name}}}): one per name, its value
+     * a secure parameter.
+     */
+    Counterpart externalSecret(String awsName, SourceLocation at) {
+        Counterpart known = externalSecrets.get(awsName);
+        if (known != null) {
+            return known;
+        }
+        String vault = keyVault();
+        String symbol = context.names().symbol(Names.lowerCamel(awsName) + "Secret");
+        String parameter = context.addSecureParameter(Names.lowerCamel(awsName) + "SecretValue", "The value of the Key"
+                + " Vault secret that replaces the AWS secret or SecureString parameter " + awsName + ".", at);
+        context.add(new AzureResource.KeyVaultSecret(symbol, Value.text(Names.kebab(awsName, 127)), Optional.empty(),
+                vault, new Value.Param(parameter), "text/plain", at));
+        Counterpart c = new Counterpart(awsName, Kind.SECRET, symbol, vault, Optional.empty(), false, at);
+        externalSecrets.put(awsName, c);
+        return c;
     }
 
     /** Whether a queue's counterpart is a Storage queue ({@link PlanOptions.QueueService#STORAGE}). */

@@ -411,4 +411,25 @@ class EventWiringTest {
         assertThat(deviations(d, DeviationCatalog.BATCH_SETTINGS)).extracting(dev -> dev.message())
                 .anySatisfy(m -> assertThat(m).contains("at most 32"));
     }
+
+    @Test
+    void dynamicReferencesToSecretsBecomeKeyVaultReferences() {
+        Fixtures.FunctionBuilder f = function("Api").http("/", "GET")
+                .env("DB_PASSWORD", str("{{resolve:secretsmanager:prod/db:SecretString:password}}"))
+                .env("API_KEY", str("{{resolve:ssm-secure:/app/api-key:3}}"))
+                .env("AGAIN", str("{{resolve:secretsmanager:prod/db:SecretString:user}}"));
+        AzureDeployment d = plan(f, PlanKind.FLEX_CONSUMPTION);
+        List<AzureResource.KeyVaultSecret> secrets = d.resources(AzureResource.KeyVaultSecret.class);
+        assertThat(secrets).extracting(s -> s.name()).containsExactly(Value.text("prod-db"), Value.text("app-api-key"));
+        assertThat(secrets).allSatisfy(s -> assertThat(d.parameters()).filteredOn(p -> p.name().equals(
+                ((Value.Param) s.value()).name())).singleElement().satisfies(p -> assertThat(p.secure()).isTrue()));
+        AzureResource.FunctionApp app = appOf(d, "Api");
+        assertThat(setting(app, "DB_PASSWORD")).contains(new Value.Interpolation(List.of(
+                Value.text("@Microsoft.KeyVault(SecretUri="), Value.ref(secrets.get(0).symbol(), Value.Attribute.SECRET_URI),
+                Value.text(")"))));
+        assertThat(setting(app, "API_KEY").map(Object::toString).orElse("")).contains(secrets.get(1).symbol());
+        assertThat(deviations(d, DeviationCatalog.SECRET_AS_REFERENCE)).extracting(dev -> dev.message())
+                .anySatisfy(m -> assertThat(m).contains("JSON key password"));
+        assertThat(app.keyVaultReferences()).isTrue();
+    }
 }
