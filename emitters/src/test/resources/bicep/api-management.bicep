@@ -205,8 +205,8 @@ resource apiManagement 'Microsoft.ApiManagement/service@2024-05-01' = {
   }
 }
 
-// L2A204 warning: the Cognito user pool authorizer of OrdersApi becomes a validate-jwt policy
 // L2A205 info: the routes of OrdersApi are served by API Management
+// L2A216 info: the Cognito user pool authorizer of OrdersApi becomes a validate-jwt policy
 resource ordersApi 'Microsoft.ApiManagement/service/apis@2024-05-01' = {
   parent: apiManagement
   name: 'orders-api'
@@ -216,7 +216,7 @@ resource ordersApi 'Microsoft.ApiManagement/service/apis@2024-05-01' = {
     protocols: [
       'https'
     ]
-    // L2A204 warning: the routes of OrdersApi that required an API key read a subscription key
+    // L2A214 warning: the routes of OrdersApi that required an API key read a subscription key
     subscriptionRequired: true
     subscriptionKeyParameterNames: {
       header: 'x-api-key'
@@ -331,7 +331,7 @@ resource ordersApiPostReportsPolicy 'Microsoft.ApiManagement/service/apis/operat
   }
 }
 
-// L2A902 warning: the usage plan of OrdersApi becomes product orders-api-usage-plan
+// L2A215 info: the usage plan of OrdersApi becomes product orders-api-usage-plan
 resource ordersApiUsagePlan 'Microsoft.ApiManagement/service/products@2024-05-01' = {
   parent: apiManagement
   name: 'orders-api-usage-plan'

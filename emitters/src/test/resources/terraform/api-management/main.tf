@@ -138,8 +138,8 @@ resource "azurerm_api_management" "api_management" {
   sku_name            = "Consumption_0"
 }
 
-# L2A204 warning: the Cognito user pool authorizer of OrdersApi becomes a validate-jwt policy
 # L2A205 info: the routes of OrdersApi are served by API Management
+# L2A216 info: the Cognito user pool authorizer of OrdersApi becomes a validate-jwt policy
 resource "azurerm_api_management_api" "orders_api" {
   name                = "orders-api"
   resource_group_name = var.resource_group_name
@@ -148,7 +148,7 @@ resource "azurerm_api_management_api" "orders_api" {
   display_name        = "orders-api-${var.stage}"
   path                = "orders-api"
   protocols           = ["https"]
-  # L2A204 warning: the routes of OrdersApi that required an API key read a subscription key
+  # L2A214 warning: the routes of OrdersApi that required an API key read a subscription key
   subscription_required = true
 
   subscription_key_parameter_names {
@@ -274,7 +274,7 @@ resource "azurerm_api_management_api_operation_policy" "orders_api_post_reports_
   xml_content         = "<policies><inbound><base /><validate-jwt query-parameter-name=\"token\" failed-validation-httpcode=\"401\" failed-validation-error-message=\"Unauthorized\"><openid-config url=\"${var.partner_auth_issuer}/.well-known/openid-configuration\" /><audiences><audience>reports</audience></audiences><issuers><issuer>${var.partner_auth_issuer}</issuer></issuers></validate-jwt><set-backend-service backend-id=\"${azurerm_api_management_backend.reports_app_backend[0].name}\" /></inbound><backend><base /></backend><outbound><base /></outbound><on-error><base /></on-error></policies>"
 }
 
-# L2A902 warning: the usage plan of OrdersApi becomes product orders-api-usage-plan
+# L2A215 info: the usage plan of OrdersApi becomes product orders-api-usage-plan
 resource "azurerm_api_management_product" "orders_api_usage_plan" {
   product_id            = "orders-api-usage-plan"
   api_management_name   = azurerm_api_management.api_management.name
