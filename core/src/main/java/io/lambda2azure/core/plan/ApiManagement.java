@@ -421,7 +421,8 @@ final class ApiManagement {
             issuer.filter(i -> i.asString().isPresent() || i instanceof Expr.ParameterRef)
                     .ifPresent(i -> issuers.add(context.translate(i, at, Optional.of(target))));
             from = issuers.isEmpty() ? "" : "the issuer " + issuer.get();
-            issuerParameter(apiId, authorizer, issuer.map(i -> "the issuer " + i).orElse("no issuer"), issuers, at);
+            issuerParameter(apiId, authorizer, issuer.map(i -> "the issuer " + i)
+                    .orElse("an issuer the template does not give"), issuers, at);
             Optional<Expr> audience = anyCase(jwt, "audience");
             for (Expr a : audience.map(x -> x instanceof Expr.ListExpr l ? l.items() : List.of(x)).orElse(List.of())) {
                 if (a.asString().isPresent() || a instanceof Expr.ParameterRef) {
@@ -437,7 +438,7 @@ final class ApiManagement {
             }
         }
         String parameter = issuerParameter(apiId, authorizer, Optional.ofNullable(config.get("UserPoolArn"))
-                .map(p -> "the Cognito user pool " + p).orElse("no issuer"), issuers, at);
+                .map(p -> "the Cognito user pool " + p).orElse("an issuer the template does not give"), issuers, at);
         context.deviation(DeviationCatalog.JWT_VALIDATION, "the " + what + " of " + apiId + " becomes a validate-jwt"
                 + " policy on its routes, checking " + (parameter == null ? from : "the issuer of parameter "
                 + parameter) + anyCase(entries(config.get("JwtConfiguration")), "audience").map(a -> " and the audiences "

@@ -193,6 +193,16 @@ class ApiManagementTest {
                 "<openid-config url=\"${poolIssuer}/.well-known/openid-configuration\" />",
                 "<issuer>${poolIssuer}</issuer>");
         assertThat(only(s, DeviationCatalog.JWT_VALIDATION).message()).contains("parameter poolIssuer");
+
+        // A Cognito authorizer whose definition the template does not hold (CloudFormation's AuthorizerId).
+        AzureDeployment c = plan(app(function("Orders").route("OrdersApi", HttpApiKind.REST_API, "/orders", "POST",
+                Optional.of(new HttpAuth(Optional.of(str("COGNITO_USER_POOLS")), Optional.of("OrdersAuthorizer"),
+                        Optional.empty(), Optional.empty())))).build(), PlanKind.FLEX_CONSUMPTION);
+        assertThat(c.parameters()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("ordersAuthorizerIssuer");
+            assertThat(p.description().orElseThrow()).contains("an issuer the template does not give");
+        });
+        assertThat(policyOf(c, operation(c, "POST", "/orders").symbol())).contains("${ordersAuthorizerIssuer}");
     }
 
     @Test
