@@ -64,7 +64,11 @@ class IndependentValidatorsTest {
                     + " access is by Microsoft Entra RBAC only (no access policies), as Secrets Manager was by IAM"),
             Map.entry("CKV_AZURE_189", "disabling public network access needs private endpoints in a virtual network"
                     + " the migrated functions may not have; a decision for the platform team, like storage"
-                    + " (CKV_AZURE_35)")));
+                    + " (CKV_AZURE_35)"),
+            Map.entry("CKV_AZURE_107", "the Consumption tier of API Management, billed per call like API Gateway, has"
+                    + " no virtual network integration"),
+            Map.entry("CKV_AZURE_174", "API Management's gateway is the public entry point that replaces API Gateway;"
+                    + " disabling its public network access would make the migrated API unreachable")));
 
     @TempDir
     static Path output;
@@ -133,12 +137,12 @@ class IndependentValidatorsTest {
         assertThat(stale).as("accepted checkov failures that no longer occur: remove them").isEmpty();
     }
 
-    /** Function apps, plans, storage, Key Vault and identity: what the issue asks to keep clean. */
+    /** Function apps, plans, storage, Key Vault, identity and API Management: what the issue asks to keep clean. */
     private static boolean concernsScope(String resource) {
         String type = resource.toLowerCase(java.util.Locale.ROOT);
         return type.startsWith("microsoft.web/") || type.startsWith("microsoft.storage/")
                 || type.startsWith("microsoft.keyvault/") || type.startsWith("microsoft.managedidentity/")
-                || type.startsWith("microsoft.authorization/");
+                || type.startsWith("microsoft.authorization/") || type.startsWith("microsoft.apimanagement/");
     }
 
     private record Result(int exitCode, String output) {

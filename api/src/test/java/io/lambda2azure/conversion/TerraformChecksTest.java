@@ -140,7 +140,12 @@ class TerraformChecksTest {
             Map.entry("CKV_AZURE_189", "disabling the vault's public network access needs private endpoints in a"
                     + " virtual network (the Terraform twin of the Bicep check)"),
             Map.entry("CKV2_AZURE_32", "private endpoints for the vault need a virtual network the migrated"
-                    + " functions may not have")));
+                    + " functions may not have"),
+            Map.entry("CKV_AZURE_107", "the Consumption tier of API Management, billed per call like API Gateway, has"
+                    + " no virtual network integration (the same finding as in Bicep)"),
+            Map.entry("CKV_AZURE_174", "API Management's gateway is the public entry point that replaces API Gateway;"
+                    + " disabling its public network access would make the migrated API unreachable (the same finding"
+                    + " as in Bicep)")));
 
     @Test
     void checkovFindsNoFailedCheckOnFunctionAppsStorageKeyVaultOrIdentity() throws Exception {
@@ -150,7 +155,7 @@ class TerraformChecksTest {
                 resource.startsWith("azurerm_function_app") || resource.startsWith("azurerm_linux_function_app")
                         || resource.startsWith("azurerm_service_plan") || resource.startsWith("azurerm_storage_")
                         || resource.startsWith("azurerm_key_vault") || resource.startsWith("azurerm_user_assigned_identity")
-                        || resource.startsWith("azurerm_role_assignment"));
+                        || resource.startsWith("azurerm_role_assignment") || resource.startsWith("azurerm_api_management"));
         List<String> unexpected = failures.stream().filter(f -> !ACCEPTED.containsKey(f.split(" ")[0])).toList();
         // checkov 3.3.30 has no checks for azurerm_function_app_flex_consumption: the Flex apps are checked
         // only through their plan, storage, identity and role assignments (said here rather than skipped).
@@ -341,6 +346,23 @@ class TerraformChecksTest {
                         + r.body().at("properties.enablePurgeProtection").map(TerraformChecksTest::lit)
                         .orElse("false"));
                 case "Microsoft.KeyVault/vaults/secrets" -> facts.put(key, "secret");
+                case "Microsoft.ApiManagement/service" -> facts.put(key, "api management " + bicep(r, "sku.name"));
+                case "Microsoft.ApiManagement/service/apis" -> facts.put(key, "api " + bicep(r, "properties.path")
+                        + " keys " + bicep(r, "properties.subscriptionRequired"));
+                case "Microsoft.ApiManagement/service/apis/operations" -> facts.put(key, "operation "
+                        + bicep(r, "properties.method") + " " + bicep(r, "properties.urlTemplate"));
+                case "Microsoft.ApiManagement/service/apis/policies",
+                        "Microsoft.ApiManagement/service/apis/operations/policies",
+                        "Microsoft.ApiManagement/service/products/policies" -> facts.put(key, "policy");
+                case "Microsoft.ApiManagement/service/backends" -> facts.put(key, "backend "
+                        + bicep(r, "properties.protocol"));
+                case "Microsoft.ApiManagement/service/namedValues" -> facts.put(key, "named value secret "
+                        + bicep(r, "properties.secret"));
+                case "Microsoft.ApiManagement/service/products" -> facts.put(key, "product subscription "
+                        + bicep(r, "properties.subscriptionRequired"));
+                case "Microsoft.ApiManagement/service/products/apis" -> facts.put(key, "product api");
+                case "Microsoft.ApiManagement/service/subscriptions" -> facts.put(key, "subscription "
+                        + bicep(r, "properties.state"));
                 default -> {
                     // blobServices and basicPublishingCredentialsPolicies are Bicep's way of writing what
                     // azurerm expresses as arguments of the account and the app.
@@ -418,6 +440,22 @@ class TerraformChecksTest {
                             + body.path("rbac_authorization_enabled").asBoolean(false) + " purge protection "
                             + body.path("purge_protection_enabled").asBoolean(false));
                     case "azurerm_key_vault_secret" -> facts.put(key, "secret");
+                    case "azurerm_api_management" -> facts.put(key, "api management "
+                            + body.path("sku_name").asText().replaceAll("_\\d+$", ""));
+                    case "azurerm_api_management_api" -> facts.put(key, "api " + body.path("path").asText() + " keys "
+                            + body.path("subscription_required").asBoolean(true));
+                    case "azurerm_api_management_api_operation" -> facts.put(key, "operation "
+                            + body.path("method").asText() + " " + body.path("url_template").asText());
+                    case "azurerm_api_management_api_policy", "azurerm_api_management_api_operation_policy",
+                            "azurerm_api_management_product_policy" -> facts.put(key, "policy");
+                    case "azurerm_api_management_backend" -> facts.put(key, "backend " + body.path("protocol").asText());
+                    case "azurerm_api_management_named_value" -> facts.put(key, "named value secret "
+                            + body.path("secret").asBoolean(false));
+                    case "azurerm_api_management_product" -> facts.put(key, "product subscription "
+                            + body.path("subscription_required").asBoolean(true));
+                    case "azurerm_api_management_product_api" -> facts.put(key, "product api");
+                    case "azurerm_api_management_subscription" -> facts.put(key, "subscription "
+                            + body.path("state").asText());
                     default -> facts.put(key, "unexpected " + type.getKey());
                 }
             }

@@ -569,6 +569,191 @@ public sealed interface AzureResource {
         }
     }
 
+    // ------------------------------------------------------------------------------------------ API Management
+
+    /**
+     * An API Management instance on the Consumption tier, which like API Gateway is billed per call and has no
+     * capacity to keep running. Its gateway carries what Azure Functions' HTTP triggers cannot: JWT validation,
+     * subscription keys and usage limits.
+     *
+     * @param skuName        {@code Consumption}
+     * @param capacity       0: "For Consumption SKU capacity must be specified as 0"
+     *                       (ApiManagementServiceSkuProperties in apimanagement/microsoft.apimanagement/2024-05-01)
+     * @param publisherEmail where API Management sends the instance's notifications; required by API Management
+     * @param publisherName  the organization that publishes the APIs; required by API Management
+     */
+    record ApiManagementService(String symbol, Value name, Optional<Value> condition, String skuName, int capacity,
+                                Value publisherEmail, Value publisherName, SourceLocation source)
+            implements AzureResource {
+        public ApiManagementService {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(skuName, "skuName");
+            Objects.requireNonNull(publisherEmail, "publisherEmail");
+            Objects.requireNonNull(publisherName, "publisherName");
+        }
+    }
+
+    /**
+     * An API of an API Management instance: the routes of one API Gateway REST or HTTP API that it fronts.
+     *
+     * @param service               the symbolic name of its instance
+     * @param displayName           its name in the portal
+     * @param path                  the URL path it is served under, after the gateway's host name
+     * @param protocols             the protocols callers may use ({@code https} only)
+     * @param subscriptionRequired  whether callers must send a subscription key (routes required an API key)
+     * @param subscriptionKeyHeader the request header the key is read from
+     * @param subscriptionKeyQuery  the query parameter the key may be sent in instead
+     */
+    record ApiManagementApi(String symbol, Value name, Optional<Value> condition, String service, Value displayName,
+                            String path, List<String> protocols, boolean subscriptionRequired,
+                            String subscriptionKeyHeader, String subscriptionKeyQuery, SourceLocation source)
+            implements AzureResource {
+        public ApiManagementApi {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(displayName, "displayName");
+            Objects.requireNonNull(path, "path");
+            protocols = List.copyOf(protocols);
+            Objects.requireNonNull(subscriptionKeyHeader, "subscriptionKeyHeader");
+            Objects.requireNonNull(subscriptionKeyQuery, "subscriptionKeyQuery");
+        }
+    }
+
+    /**
+     * A secret named value of an API Management instance that holds a function app's default function key, read
+     * from the app's host keys when the deployment runs, so that no key is written in the template. Its display
+     * name is its name: backends refer to it as <code>{{name}}</code>.
+     *
+     * @param service the symbolic name of its instance
+     * @param app     the symbolic name of the function app whose default function key it holds
+     * @param secret  whether API Management encrypts the value and hides it
+     */
+    record ApiManagementNamedValue(String symbol, Value name, Optional<Value> condition, String service, String app,
+                                   boolean secret, SourceLocation source) implements AzureResource {
+        public ApiManagementNamedValue {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(app, "app");
+        }
+    }
+
+    /**
+     * A backend of an API Management instance: the HTTP triggers of one function app, called with its function key.
+     *
+     * @param service   the symbolic name of its instance
+     * @param app       the symbolic name of the function app
+     * @param url       the base URL of the app's HTTP triggers ({@code https://<host>/api})
+     * @param keyHeader the request header the function key is sent in ({@code x-functions-key})
+     * @param key       the symbolic name of the named value that holds the key
+     */
+    record ApiManagementBackend(String symbol, Value name, Optional<Value> condition, String service, String app,
+                                Value url, String keyHeader, String key, SourceLocation source)
+            implements AzureResource {
+        public ApiManagementBackend {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(app, "app");
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(keyHeader, "keyHeader");
+            Objects.requireNonNull(key, "key");
+        }
+    }
+
+    /**
+     * An operation of an API Management API: one route and method.
+     *
+     * @param api                the symbolic name of its API
+     * @param displayName        what the portal shows ({@code GET /orders/{id}})
+     * @param method             the HTTP method
+     * @param urlTemplate        the path after the API's ({@code /orders/{id}}; {@code /files/*} for a greedy path)
+     * @param templateParameters the names of the template's {@code {name}} segments, which API Management requires
+     *                           declared
+     */
+    record ApiManagementOperation(String symbol, Value name, Optional<Value> condition, String api,
+                                  String displayName, String method, String urlTemplate,
+                                  List<String> templateParameters, SourceLocation source) implements AzureResource {
+        public ApiManagementOperation {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(api, "api");
+            Objects.requireNonNull(displayName, "displayName");
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(urlTemplate, "urlTemplate");
+            templateParameters = List.copyOf(templateParameters);
+        }
+    }
+
+    /**
+     * The policy of an API, an operation or a product: the XML document API Management runs on every request to
+     * it ({@code validate-jwt}, {@code set-backend-service}, {@code rate-limit}, {@code quota}, {@code cors}). Its
+     * name is always {@code policy}.
+     *
+     * @param scope the symbolic name of the API, operation or product it applies to
+     * @param xml   the policy document
+     */
+    record ApiManagementPolicy(String symbol, Value name, Optional<Value> condition, String scope, Value xml,
+                               SourceLocation source) implements AzureResource {
+        public ApiManagementPolicy {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(xml, "xml");
+        }
+    }
+
+    /**
+     * A product of an API Management instance: what subscriptions (API keys) are issued for, and where usage plan
+     * limits apply.
+     *
+     * @param service              the symbolic name of its instance
+     * @param displayName          its name in the portal
+     * @param subscriptionRequired whether calls through it need a subscription key
+     * @param approvalRequired     whether an administrator approves each subscription
+     * @param published            whether it is published (subscriptions can be created)
+     */
+    record ApiManagementProduct(String symbol, Value name, Optional<Value> condition, String service,
+                                Value displayName, boolean subscriptionRequired, boolean approvalRequired,
+                                boolean published, SourceLocation source) implements AzureResource {
+        public ApiManagementProduct {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(displayName, "displayName");
+        }
+    }
+
+    /**
+     * The link that puts an API into a product. Its name is the API's name.
+     *
+     * @param product the symbolic name of the product
+     * @param api     the symbolic name of the API
+     */
+    record ApiManagementProductApi(String symbol, Value name, Optional<Value> condition, String product, String api,
+                                   SourceLocation source) implements AzureResource {
+        public ApiManagementProductApi {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(product, "product");
+            Objects.requireNonNull(api, "api");
+        }
+    }
+
+    /**
+     * A subscription of a product: a pair of keys API Management generates, which callers send as their API key.
+     *
+     * @param product      the symbolic name of the product
+     * @param displayName  its name in the portal
+     * @param state        {@code active}: without it API Management creates the subscription {@code submitted},
+     *                     waiting for an approval
+     * @param allowTracing whether callers with its key may turn on request tracing
+     */
+    record ApiManagementSubscription(String symbol, Value name, Optional<Value> condition, String product,
+                                     String displayName, String state, boolean allowTracing, SourceLocation source)
+            implements AzureResource {
+        public ApiManagementSubscription {
+            check(symbol, name, condition, source);
+            Objects.requireNonNull(product, "product");
+            Objects.requireNonNull(displayName, "displayName");
+            Objects.requireNonNull(state, "state");
+        }
+    }
+
     /**
      * A language runtime.
      *

@@ -18,6 +18,7 @@ public final class DeviationCatalog {
     private static final String LEARN = "https://learn.microsoft.com/azure/azure-functions/";
     private static final String MIGRATION = LEARN + "migration/migrate-aws-lambda-to-azure-functions";
     private static final String SCALE = LEARN + "functions-scale";
+    private static final String APIM = "https://learn.microsoft.com/azure/api-management/";
 
     // ------------------------------------------------------------------ 1xx compute and runtime
 
@@ -159,11 +160,11 @@ public final class DeviationCatalog {
 
     public static final DeviationKind HTTP_AUTH_CHANGED = new DeviationKind("L2A204", Area.TRIGGERS,
             Severity.WARNING, "HTTP authorization differs",
-            "API Gateway authorizers, IAM authorization and API keys have no direct Functions equivalent; the"
-                    + " route is protected by a function key instead.",
-            "Put API Management in front (validate-jwt for JWT and Cognito authorizers, subscriptions for API"
-                    + " keys) or enable App Service authentication with Microsoft Entra ID.",
-            LEARN + "security-concepts");
+            "IAM (SigV4) authorization, and authorizers whose kind the template does not say, have no API Management"
+                    + " or Azure Functions equivalent; the route is protected by a function key instead.",
+            "Enable App Service authentication with Microsoft Entra ID on the function app, and have callers send"
+                    + " Entra tokens (Azure callers with their managed identity) instead of SigV4 signatures.",
+            "https://learn.microsoft.com/azure/app-service/overview-authentication-authorization");
 
     public static final DeviationKind HTTP_ROUTE_CHANGED = new DeviationKind("L2A205", Area.TRIGGERS,
             Severity.INFO, "HTTP route is served under /api",
@@ -227,6 +228,43 @@ public final class DeviationCatalog {
                     + " offset only for the first run; afterwards checkpoints decide where reading resumes.",
             "Check the initial offset setting in host.json or the trigger before the first deployment.",
             LEARN + "functions-bindings-event-hubs-trigger");
+
+    public static final DeviationKind LAMBDA_AUTHORIZER = new DeviationKind("L2A213", Area.TRIGGERS,
+            Severity.WARNING, "Lambda authorizer logic is not carried",
+            "A Lambda authorizer runs code of its own to allow or deny each request; neither API Management nor"
+                    + " Azure Functions can run it. The route is not put behind API Management and requires a function"
+                    + " key, so callers are refused until the authorization is rebuilt.",
+            "Rewrite the authorizer's checks as an API Management policy (validate-jwt, check-header, or send-request"
+                    + " to a function that decides) and add the route to the API, or enable App Service authentication"
+                    + " with Microsoft Entra ID on the function app.",
+            APIM + "authentication-authorization-overview");
+
+    public static final DeviationKind API_KEYS = new DeviationKind("L2A214", Area.TRIGGERS, Severity.WARNING,
+            "API keys become API Management subscription keys",
+            "Routes that required an API Gateway API key are served by API Management, which checks a subscription"
+                    + " key sent in the same x-api-key header. API Management generates the keys, so the API Gateway"
+                    + " keys consumers hold stop working, and it requires a key on every operation of the API.",
+            "Recreate consumers' keys as subscriptions of the generated product (one subscription is generated) and"
+                    + " hand them out; check the routes that did not require a key before.",
+            APIM + "api-management-subscriptions");
+
+    public static final DeviationKind USAGE_PLAN_LIMITS = new DeviationKind("L2A215", Area.TRIGGERS,
+            Severity.INFO, "Usage plan limits become product policies",
+            "A usage plan's throttle and quota become rate-limit and quota policies of an API Management product."
+                    + " API Management counts calls per subscription in a sliding window (rate-limit) and in quota"
+                    + " periods that start with the subscription, and has no burst limit.",
+            "Check the generated limits against the usage plan, especially monthly quotas and bursts.",
+            APIM + "api-management-sample-flexible-throttling");
+
+    public static final DeviationKind JWT_VALIDATION = new DeviationKind("L2A216", Area.TRIGGERS, Severity.INFO,
+            "JWT and Cognito authorizers become validate-jwt policies",
+            "API Management validates the token of each call before it reaches the function: its signature with"
+                    + " the keys of the issuer's OpenID configuration, its issuer and expiry, and the audiences and"
+                    + " scopes the authorizer required.",
+            "Supply the issuer parameter where one was generated (a Cognito user pool's issuer is"
+                    + " https://cognito-idp.<region>.amazonaws.com/<pool id>, Microsoft Entra ID's is"
+                    + " https://login.microsoftonline.com/<tenant id>/v2.0), then test with real tokens.",
+            APIM + "validate-jwt-policy");
 
     // ------------------------------------------------------------------ 3xx identity and secrets
 
@@ -409,7 +447,7 @@ public final class DeviationCatalog {
                     UNMAPPED_PROPERTY, UNCONVERTIBLE_VALUE, EVENT_FILTER_PARTIAL, BATCH_SETTINGS,
                     EXTERNAL_EVENT_SOURCE, SUBSCRIPTION_AFTER_CODE, KAFKA_TRIGGER, STARTING_POSITION,
                     PERMISSION_STATEMENT, SECRET_AS_REFERENCE, SDK_CALLS, QUEUE_SEMANTICS, TABLE_MODEL, STREAM_LIMITS,
-                    BUCKET_SETTINGS, EVENT_BUS)
+                    BUCKET_SETTINGS, EVENT_BUS, LAMBDA_AUTHORIZER, API_KEYS, USAGE_PLAN_LIMITS, JWT_VALIDATION)
             .sorted(Comparator.comparing(DeviationKind::id)).toList();
 
     private static final Map<String, DeviationKind> BY_ID = ALL.stream()

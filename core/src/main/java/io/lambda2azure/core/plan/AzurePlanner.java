@@ -100,6 +100,7 @@ public final class AzurePlanner {
         private final ValueTranslator values = new ValueTranslator(this);
         private final PlanOptions options;
         private final Services services = new Services(this);
+        private ApiManagement apiManagement;
         private final Permissions permissions;
         /** Event Grid system topics by the storage account they publish for, shared by every app. */
         private final Map<String, String> systemTopics = new LinkedHashMap<>();
@@ -159,9 +160,11 @@ public final class AzurePlanner {
             services.plan(app.resources());
             String sharedPlan = kind == PlanKind.FLEX_CONSUMPTION ? null : hostingPlan("hostingPlan",
                     Value.text("plan-"), app.functions(), Optional.empty(), templateStart);
+            apiManagement = new ApiManagement(this, app.functions(), app.resources(), appOfFunction);
             for (List<Function> members : groups) {
                 functionApp(members, appOfFunction.get(members.get(0).logicalId()), shared, sharedPlan);
             }
+            apiManagement.plan(templateStart);
             if (kind == PlanKind.CONSUMPTION) {
                 deviation(DeviationCatalog.CONSUMPTION_RETIREMENT, "the Linux Consumption plan retires on 30 September"
                         + " 2028 and gets no new language versions; Flex Consumption is its successor",
@@ -650,11 +653,17 @@ public final class AzurePlanner {
                 }
                 binding.put("route", route);
                 binding.put("methods", "ANY".equals(http.method()) ? "" : http.method().toLowerCase(Locale.ROOT));
-                boolean protectedRoute = http.auth().map(AzurePlanner::isProtected).orElse(false);
-                binding.put("authLevel", protectedRoute ? "function" : "anonymous");
-                if (protectedRoute) {
+                ApiManagement.Protection protection = apiManagement.protection(http);
+                // Behind API Management the trigger requires the function key API Management sends, so that the
+                // gateway's checks cannot be bypassed.
+                binding.put("authLevel", protection == ApiManagement.Protection.OPEN ? "anonymous" : "function");
+                if (protection == ApiManagement.Protection.FUNCTION_KEY) {
                     deviation(DeviationCatalog.HTTP_AUTH_CHANGED, http.method() + " " + http.path() + " is protected by "
                             + describe(http.auth().get()) + "; on Azure it requires a function key", http.location(), target);
+                } else if (protection == ApiManagement.Protection.LAMBDA_AUTHORIZER) {
+                    deviation(DeviationCatalog.LAMBDA_AUTHORIZER, http.method() + " " + http.path() + " is protected by "
+                            + apiManagement.describe(http) + "; the authorizer's logic is not carried: on Azure the"
+                            + " route requires a function key and is not behind API Management", http.location(), target);
                 }
                 http.cors().ifPresent(c -> corsOrigins(c, http.location(), app, cors));
                 Optional.ofNullable(dependencies.get(http.apiId().orElse(""))).ifPresent(api -> {
@@ -706,20 +715,12 @@ public final class AzurePlanner {
         }
 
         private void corsOrigins(Expr cors, SourceLocation at, String app, List<Value> origins) {
-            Optional<Expr> allowed = Optional.empty();
-            if (cors instanceof Expr.StringLiteral) {
-                allowed = Optional.of(cors); // SAM's shorthand: Cors: "'https://example.com'"
-            } else if (cors instanceof Expr.MapExpr m) {
-                allowed = Optional.ofNullable(m.entries().getOrDefault("AllowOrigin",
-                        m.entries().getOrDefault("AllowOrigins", m.entries().get("AllowedOrigins"))));
-            }
-            if (allowed.isEmpty()) {
+            List<Expr> items = CorsRules.of(cors).origins();
+            if (items.isEmpty()) {
                 return;
             }
-            List<Expr> items = allowed.get() instanceof Expr.ListExpr l ? l.items() : List.of(allowed.get());
             for (Expr item : items) {
-                // SAM quotes REST API origins ("'*'"), as API Gateway header values are quoted.
-                Value origin = item.asString().<Value>map(s -> Value.text(s.replaceAll("^'(.*)'$", "$1")))
+                Value origin = CorsRules.unquote(item).asString().<Value>map(Value::text)
                         .orElseGet(() -> values.translate(item, at, Optional.of(Deviation.Target.resource(app))));
                 if (!origins.contains(origin)) {
                     origins.add(origin);
@@ -1018,6 +1019,20 @@ public final class AzurePlanner {
         }
 
         @Override
+        public String addParameter(String suggestedName, AzureParameter.ParamType type, Value defaultValue,
+                                   String description, SourceLocation source) {
+            String known = addedByDescription.get(description);
+            if (known != null) {
+                return known;
+            }
+            String name = names.parameter(suggestedName);
+            addedByDescription.put(description, name);
+            addedParameters.add(new AzureParameter(name, type, Optional.of(defaultValue), List.of(),
+                    Optional.of(description), false, source));
+            return name;
+        }
+
+        @Override
         public String addSecureParameter(String suggestedName, String description, SourceLocation at) {
             String name = names.parameter(suggestedName);
             addedParameters.add(new AzureParameter(name, AzureParameter.ParamType.STRING, Optional.empty(), List.of(),
@@ -1057,15 +1072,6 @@ public final class AzurePlanner {
                                Optional<Deviation.Target> target) {
             deviations.add(new Deviation(kind, severity, message, at, target));
         }
-    }
-
-    private static boolean isProtected(HttpAuth auth) {
-        boolean none = auth.authorizer().filter(a -> a.equalsIgnoreCase("NONE")).isPresent()
-                || auth.type().filter(t -> t.equals(Expr.string("NONE"))).isPresent();
-        boolean authorizer = auth.authorizer().filter(a -> !a.equalsIgnoreCase("NONE")).isPresent()
-                || auth.type().filter(t -> !t.equals(Expr.string("NONE"))).isPresent();
-        boolean apiKey = auth.apiKeyRequired().filter(k -> k.equals(new Expr.BooleanLiteral(true))).isPresent();
-        return apiKey || (authorizer && !none);
     }
 
     private static String describe(HttpAuth auth) {

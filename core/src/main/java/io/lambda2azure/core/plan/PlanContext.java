@@ -34,6 +34,10 @@ interface PlanContext {
     /** Declares (once per description) a parameter the planner adds. */
     String addParameter(String suggestedName, AzureParameter.ParamType type, String description, SourceLocation at);
 
+    /** Declares (once per description) a parameter the planner adds, with a default value. */
+    String addParameter(String suggestedName, AzureParameter.ParamType type, Value defaultValue, String description,
+                        SourceLocation at);
+
     /** Declares a parameter the planner adds that holds a secret ({@code @secure()}, {@code sensitive}). */
     String addSecureParameter(String suggestedName, String description, SourceLocation at);
 

@@ -465,6 +465,73 @@ class DeviationKindsTest {
         assertThat(d.target()).contains(target("clicks"));
     }
 
+    /** An API of the template with that Auth section, and a route of it protected by the event's auth. */
+    private static ServerlessApp routeOnApi(String function, String path, Optional<HttpAuth> auth, Expr apiAuth) {
+        return app(function(function).route("OrdersApi", io.lambda2azure.core.model.event.HttpApiKind.REST_API, path,
+                "GET", auth)).api("OrdersApi", io.lambda2azure.core.model.event.HttpApiKind.REST_API,
+                Optional.of(apiAuth), Optional.empty(), Optional.empty()).build();
+    }
+
+    private static io.lambda2azure.core.source.SourceLocation apiLocation(ServerlessApp app) {
+        return app.resources().stream().filter(r -> r.logicalId().equals("OrdersApi")).findFirst().orElseThrow()
+                .location();
+    }
+
+    private static Optional<HttpAuth> named(String authorizer) {
+        return Optional.of(new HttpAuth(Optional.empty(), Optional.of(authorizer), Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void L2A213_lambdaAuthorizer() {
+        ServerlessApp input = routeOnApi("Orders", "/orders", named("TokenAuth"), Fixtures.map("Authorizers",
+                Fixtures.map("TokenAuth", Fixtures.map("FunctionArn", new Expr.AttributeRef("AuthFunction", "Arn")))));
+        Deviation d = only(plan(input, PlanKind.FLEX_CONSUMPTION), DeviationCatalog.LAMBDA_AUTHORIZER);
+        assertThat(d.severity()).isEqualTo(Severity.WARNING);
+        assertThat(d.message()).contains("GET /orders", "Lambda authorizer TokenAuth", "AuthFunction.Arn",
+                "function key", "not behind API Management", "logic is not carried");
+        assertThat(d.source()).isEqualTo(input.functions().get(0).events().get(0).location());
+        assertThat(d.target()).contains(target("orders"));
+    }
+
+    @Test
+    void L2A214_apiKeys() {
+        ServerlessApp input = routeOnApi("Orders", "/orders", Optional.of(new HttpAuth(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(bool(true)))), Fixtures.map("ApiKeyRequired",
+                bool(true)));
+        Deviation d = only(plan(input, PlanKind.FLEX_CONSUMPTION), DeviationCatalog.API_KEYS);
+        assertThat(d.severity()).isEqualTo(Severity.WARNING);
+        assertThat(d.message()).contains("OrdersApi", "subscription key", "orders-api-keys", "x-api-key",
+                "recreate consumers' keys");
+        assertThat(d.source()).isEqualTo(apiLocation(input));
+        assertThat(d.target()).contains(target("ordersApi", "subscriptionRequired"));
+    }
+
+    @Test
+    void L2A215_usagePlanLimits() {
+        ServerlessApp input = routeOnApi("Orders", "/orders", Optional.empty(), Fixtures.map("UsagePlan",
+                Fixtures.map("CreateUsagePlan", str("PER_API"), "Throttle", Fixtures.map("RateLimit", num(100),
+                        "BurstLimit", num(200)), "Quota", Fixtures.map("Limit", num(1000), "Period", str("DAY")))));
+        Deviation d = only(plan(input, PlanKind.FLEX_CONSUMPTION), DeviationCatalog.USAGE_PLAN_LIMITS);
+        assertThat(d.severity()).isEqualTo(Severity.INFO);
+        assertThat(d.message()).contains("usage plan of OrdersApi", "orders-api-usage-plan", "100 calls per 1 second",
+                "burst limit 200", "1000 calls per day");
+        assertThat(d.source()).isEqualTo(apiLocation(input));
+        assertThat(d.target()).contains(target("ordersApiUsagePlan"));
+    }
+
+    @Test
+    void L2A216_jwtValidation() {
+        ServerlessApp input = routeOnApi("Orders", "/orders", named("Pool"), Fixtures.map("Authorizers",
+                Fixtures.map("Pool", Fixtures.map("UserPoolArn",
+                        str("arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_Xyz")))));
+        Deviation d = only(plan(input, PlanKind.FLEX_CONSUMPTION), DeviationCatalog.JWT_VALIDATION);
+        assertThat(d.severity()).isEqualTo(Severity.INFO);
+        assertThat(d.message()).contains("Cognito user pool authorizer Pool", "OrdersApi", "validate-jwt",
+                "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Xyz");
+        assertThat(d.source()).isEqualTo(apiLocation(input));
+        assertThat(d.target()).contains(target("ordersApi"));
+    }
+
     // ------------------------------------------------------------------ 3xx identity
 
     @Test

@@ -339,6 +339,13 @@ final class Fixtures {
             return this;
         }
 
+        /** A route of an API of the template, with the protection the event (or its API's defaults) gives it. */
+        FunctionBuilder route(String apiId, HttpApiKind kind, String path, String method, Optional<HttpAuth> auth) {
+            events.add(new EventSource.Http("Route" + events.size(), EventOrigin.SAM_EVENT, Optional.empty(), kind,
+                    Optional.of(apiId), path, method, auth, Optional.empty(), eventLocation()));
+            return this;
+        }
+
         FunctionBuilder schedule(String expression) {
             return schedule(str(expression), Optional.empty(), Optional.empty());
         }
@@ -530,6 +537,15 @@ final class Fixtures {
         AppBuilder api(String logicalId, Expr cors) {
             resources.add(new DependencyResource.Api(logicalId, "AWS::Serverless::HttpApi", Optional.empty(),
                     HttpApiKind.HTTP_API, Optional.empty(), Optional.empty(), Optional.of(cors), Optional.empty(),
+                    Optional.empty(), Optional.empty(), next()));
+            return this;
+        }
+
+        /** An API with its SAM {@code Auth} section and CORS setting, under an input condition if given. */
+        AppBuilder api(String logicalId, HttpApiKind kind, Optional<Expr> auth, Optional<Expr> cors,
+                       Optional<String> condition) {
+            resources.add(new DependencyResource.Api(logicalId, kind == HttpApiKind.REST_API ? "AWS::Serverless::Api"
+                    : "AWS::Serverless::HttpApi", condition, kind, Optional.empty(), Optional.empty(), cors, auth,
                     Optional.empty(), Optional.empty(), next()));
             return this;
         }

@@ -112,6 +112,42 @@ public final class ApiVersions {
     public static final String KEY_VAULT_SECRETS = "2026-02-01";
 
     /**
+     * {@code apimanagement/microsoft.apimanagement/2024-05-01/types.json} (2024-06-01-preview, 2024-10-01-preview,
+     * 2025-03-01-preview and 2025-09-01-preview are previews).
+     */
+    public static final String API_MANAGEMENT_SERVICES = "2024-05-01";
+
+    /** {@code apimanagement/microsoft.apimanagement/2024-05-01/types.json}. */
+    public static final String API_MANAGEMENT_APIS = "2024-05-01";
+
+    /** {@code apimanagement/microsoft.apimanagement/2024-05-01/types.json}. */
+    public static final String API_MANAGEMENT_API_POLICIES = "2024-05-01";
+
+    /** {@code apimanagement/microsoft.apimanagement/2024-05-01/types.json}. */
+    public static final String API_MANAGEMENT_OPERATIONS = "2024-05-01";
+
+    /** {@code apimanagement/microsoft.apimanagement/2024-05-01/types.json}. */
+    public static final String API_MANAGEMENT_OPERATION_POLICIES = "2024-05-01";
+
+    /** {@code apimanagement/microsoft.apimanagement/2024-05-01/types.json}. */
+    public static final String API_MANAGEMENT_BACKENDS = "2024-05-01";
+
+    /** {@code apimanagement/microsoft.apimanagement/2024-05-01/types.json}. */
+    public static final String API_MANAGEMENT_NAMED_VALUES = "2024-05-01";
+
+    /** {@code apimanagement/microsoft.apimanagement/2024-05-01/types.json}. */
+    public static final String API_MANAGEMENT_PRODUCTS = "2024-05-01";
+
+    /** {@code apimanagement/microsoft.apimanagement/2024-05-01/types.json}. */
+    public static final String API_MANAGEMENT_PRODUCT_APIS = "2024-05-01";
+
+    /** {@code apimanagement/microsoft.apimanagement/2024-05-01/types.json}. */
+    public static final String API_MANAGEMENT_PRODUCT_POLICIES = "2024-05-01";
+
+    /** {@code apimanagement/microsoft.apimanagement/2024-05-01/types.json}. */
+    public static final String API_MANAGEMENT_SUBSCRIPTIONS = "2024-05-01";
+
+    /**
      * The api-version of {@code listKeys} on a function app's host ({@code Microsoft.Web/sites/host}), which is a
      * resource function, not a resource the emitter declares: {@code web/microsoft.web/2025-03-01/types.json}
      * (its {@code listkeys} function type; {@code ApiVersionsTest} checks it against the index's resource
@@ -153,6 +189,18 @@ public final class ApiVersions {
     static final String TYPE_COSMOS_SQL_ROLE_ASSIGNMENTS = "Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments";
     static final String TYPE_KEY_VAULTS = "Microsoft.KeyVault/vaults";
     static final String TYPE_KEY_VAULT_SECRETS = "Microsoft.KeyVault/vaults/secrets";
+    static final String TYPE_API_MANAGEMENT_SERVICES = "Microsoft.ApiManagement/service";
+    static final String TYPE_API_MANAGEMENT_APIS = "Microsoft.ApiManagement/service/apis";
+    static final String TYPE_API_MANAGEMENT_API_POLICIES = "Microsoft.ApiManagement/service/apis/policies";
+    static final String TYPE_API_MANAGEMENT_OPERATIONS = "Microsoft.ApiManagement/service/apis/operations";
+    static final String TYPE_API_MANAGEMENT_OPERATION_POLICIES =
+            "Microsoft.ApiManagement/service/apis/operations/policies";
+    static final String TYPE_API_MANAGEMENT_BACKENDS = "Microsoft.ApiManagement/service/backends";
+    static final String TYPE_API_MANAGEMENT_NAMED_VALUES = "Microsoft.ApiManagement/service/namedValues";
+    static final String TYPE_API_MANAGEMENT_PRODUCTS = "Microsoft.ApiManagement/service/products";
+    static final String TYPE_API_MANAGEMENT_PRODUCT_APIS = "Microsoft.ApiManagement/service/products/apis";
+    static final String TYPE_API_MANAGEMENT_PRODUCT_POLICIES = "Microsoft.ApiManagement/service/products/policies";
+    static final String TYPE_API_MANAGEMENT_SUBSCRIPTIONS = "Microsoft.ApiManagement/service/subscriptions";
     /** The function app host, whose {@code listKeys} the emitter calls; not a declared resource. */
     static final String TYPE_SITE_HOST = "Microsoft.Web/sites/host";
 
@@ -191,6 +239,17 @@ public final class ApiVersions {
         m.put(TYPE_COSMOS_SQL_ROLE_ASSIGNMENTS, COSMOS_SQL_ROLE_ASSIGNMENTS);
         m.put(TYPE_KEY_VAULTS, KEY_VAULTS);
         m.put(TYPE_KEY_VAULT_SECRETS, KEY_VAULT_SECRETS);
+        m.put(TYPE_API_MANAGEMENT_SERVICES, API_MANAGEMENT_SERVICES);
+        m.put(TYPE_API_MANAGEMENT_APIS, API_MANAGEMENT_APIS);
+        m.put(TYPE_API_MANAGEMENT_API_POLICIES, API_MANAGEMENT_API_POLICIES);
+        m.put(TYPE_API_MANAGEMENT_OPERATIONS, API_MANAGEMENT_OPERATIONS);
+        m.put(TYPE_API_MANAGEMENT_OPERATION_POLICIES, API_MANAGEMENT_OPERATION_POLICIES);
+        m.put(TYPE_API_MANAGEMENT_BACKENDS, API_MANAGEMENT_BACKENDS);
+        m.put(TYPE_API_MANAGEMENT_NAMED_VALUES, API_MANAGEMENT_NAMED_VALUES);
+        m.put(TYPE_API_MANAGEMENT_PRODUCTS, API_MANAGEMENT_PRODUCTS);
+        m.put(TYPE_API_MANAGEMENT_PRODUCT_APIS, API_MANAGEMENT_PRODUCT_APIS);
+        m.put(TYPE_API_MANAGEMENT_PRODUCT_POLICIES, API_MANAGEMENT_PRODUCT_POLICIES);
+        m.put(TYPE_API_MANAGEMENT_SUBSCRIPTIONS, API_MANAGEMENT_SUBSCRIPTIONS);
         BY_TYPE = java.util.Collections.unmodifiableMap(m);
     }
 

@@ -7,6 +7,15 @@ import io.lambda2azure.core.azure.AzureParameter;
 import io.lambda2azure.core.azure.AzureResource;
 import io.lambda2azure.core.azure.AzureResource.AdvancedFilter;
 import io.lambda2azure.core.azure.AzureResource.AlwaysReady;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementApi;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementBackend;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementNamedValue;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementOperation;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementPolicy;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementProduct;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementProductApi;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementService;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementSubscription;
 import io.lambda2azure.core.azure.AzureResource.ApplicationInsights;
 import io.lambda2azure.core.azure.AzureResource.BlobContainer;
 import io.lambda2azure.core.azure.AzureResource.CosmosAccount;
@@ -222,6 +231,30 @@ public final class BicepEmitter {
                 keyVault(v, notes);
             } else if (r instanceof KeyVaultSecret secret) {
                 keyVaultSecret(secret, notes);
+            } else {
+                apiManagement(r, notes);
+            }
+        }
+
+        private void apiManagement(AzureResource r, DeviationNotes notes) {
+            if (r instanceof ApiManagementService service) {
+                apiManagementService(service, notes);
+            } else if (r instanceof ApiManagementApi api) {
+                apiManagementApi(api, notes);
+            } else if (r instanceof ApiManagementNamedValue value) {
+                namedValue(value, notes);
+            } else if (r instanceof ApiManagementBackend backend) {
+                backend(backend, notes);
+            } else if (r instanceof ApiManagementOperation operation) {
+                operation(operation, notes);
+            } else if (r instanceof ApiManagementPolicy policy) {
+                policy(policy, notes);
+            } else if (r instanceof ApiManagementProduct product) {
+                product(product, notes);
+            } else if (r instanceof ApiManagementProductApi link) {
+                productApi(link, notes);
+            } else if (r instanceof ApiManagementSubscription subscription) {
+                subscription(subscription, notes);
             } else {
                 throw new IllegalArgumentException("no Bicep for resource " + r);
             }
@@ -834,6 +867,158 @@ public final class BicepEmitter {
             add(secret, notes, ApiVersions.TYPE_KEY_VAULT_SECRETS, ApiVersions.KEY_VAULT_SECRETS,
                     Optional.of(identifier(secret.vault())),
                     child(secret, notes).put("properties", properties.build()));
+        }
+
+        // -------------------------------------------------------------- API Management
+
+        private void apiManagementService(ApiManagementService service, DeviationNotes notes) {
+            // No customProperties: the Consumption tier accepts no change to the protocol and cipher defaults, which
+            // allow TLS 1.2 (learn.microsoft.com/azure/api-management/api-management-howto-manage-protocols-ciphers).
+            Props body = named(service, notes)
+                    .put(notes.take("sku"), "sku", new Props()
+                            .put("name", string(service.skuName()))
+                            .put("capacity", integer(service.capacity()))
+                            .build())
+                    .put("properties", new Props()
+                            .put(notes.take("publisherEmail"), "publisherEmail",
+                                    ValueExprs.of(service.publisherEmail()))
+                            .put(notes.take("publisherName"), "publisherName", ValueExprs.of(service.publisherName()))
+                            .build());
+            add(service, notes, ApiVersions.TYPE_API_MANAGEMENT_SERVICES, ApiVersions.API_MANAGEMENT_SERVICES,
+                    Optional.empty(), body);
+        }
+
+        private void apiManagementApi(ApiManagementApi api, DeviationNotes notes) {
+            require(api.service(), ApiManagementService.class, "API " + api.symbol() + " is in");
+            Props properties = new Props()
+                    .put(notes.take("displayName"), "displayName", ValueExprs.of(api.displayName()))
+                    .put(notes.take("path"), "path", string(api.path()))
+                    .put(notes.take("protocols"), "protocols",
+                            array(api.protocols().stream().<BicepExpr>map(BicepExpr::string).toList()))
+                    .put(notes.take("subscriptionRequired"), "subscriptionRequired", bool(api.subscriptionRequired()))
+                    .put("subscriptionKeyParameterNames", new Props()
+                            .put("header", string(api.subscriptionKeyHeader()))
+                            .put("query", string(api.subscriptionKeyQuery()))
+                            .build());
+            add(api, notes, ApiVersions.TYPE_API_MANAGEMENT_APIS, ApiVersions.API_MANAGEMENT_APIS,
+                    Optional.of(identifier(api.service())), child(api, notes).put("properties", properties.build()));
+        }
+
+        /** The app's default function key, read from its host keys when the template is deployed. */
+        private void namedValue(ApiManagementNamedValue value, DeviationNotes notes) {
+            require(value.service(), ApiManagementService.class, "named value " + value.symbol() + " is in");
+            require(value.app(), FunctionApp.class, "named value " + value.symbol() + " holds the key of");
+            BicepExpr key = access(call("listKeys", new InterpolatedString(List.of("", "/host/default"),
+                    List.of(access(value.app(), "id"))), string(ApiVersions.SITE_HOST_KEYS)), "functionKeys",
+                    "default");
+            Props properties = new Props()
+                    .put("displayName", ValueExprs.of(value.name()))
+                    .put(notes.take("secret"), "secret", bool(value.secret()))
+                    .put(notes.take("app"), "value", key);
+            add(value, notes, ApiVersions.TYPE_API_MANAGEMENT_NAMED_VALUES, ApiVersions.API_MANAGEMENT_NAMED_VALUES,
+                    Optional.of(identifier(value.service())), child(value, notes).put("properties", properties.build()));
+        }
+
+        private void backend(ApiManagementBackend backend, DeviationNotes notes) {
+            require(backend.service(), ApiManagementService.class, "backend " + backend.symbol() + " is in");
+            require(backend.app(), FunctionApp.class, "backend " + backend.symbol() + " calls");
+            require(backend.key(), ApiManagementNamedValue.class, "backend " + backend.symbol() + " sends the key of");
+            // {{name}} is replaced by the named value when API Management calls the backend; naming it through the
+            // resource also makes the backend wait for it.
+            BicepExpr reference = new InterpolatedString(List.of("{{", "}}"), List.of(access(backend.key(), "name")));
+            Props properties = new Props()
+                    .put("protocol", string("http"))
+                    .put(notes.take("url"), "url", ValueExprs.of(backend.url()))
+                    .put(notes.take("key"), "credentials", new Props()
+                            .put("header", new Props()
+                                    .put(backend.keyHeader(), array(List.of(reference)))
+                                    .build())
+                            .build());
+            add(backend, notes, ApiVersions.TYPE_API_MANAGEMENT_BACKENDS, ApiVersions.API_MANAGEMENT_BACKENDS,
+                    Optional.of(identifier(backend.service())),
+                    child(backend, notes).put("properties", properties.build()));
+        }
+
+        private void operation(ApiManagementOperation operation, DeviationNotes notes) {
+            require(operation.api(), ApiManagementApi.class, "operation " + operation.symbol() + " is in");
+            Props properties = new Props()
+                    .put("displayName", string(operation.displayName()))
+                    .put(notes.take("method"), "method", string(operation.method()))
+                    .put(notes.take("urlTemplate"), "urlTemplate", string(operation.urlTemplate()));
+            if (!operation.templateParameters().isEmpty()) {
+                properties.put("templateParameters", array(operation.templateParameters().stream()
+                        .<BicepExpr>map(p -> new Props()
+                                .put("name", string(p))
+                                .put("type", string(ImplicitSettings.APIM_TEMPLATE_PARAMETER_TYPE))
+                                .put("required", bool(true))
+                                .build())
+                        .toList()));
+            }
+            add(operation, notes, ApiVersions.TYPE_API_MANAGEMENT_OPERATIONS, ApiVersions.API_MANAGEMENT_OPERATIONS,
+                    Optional.of(identifier(operation.api())),
+                    child(operation, notes).put("properties", properties.build()));
+        }
+
+        /** A policy is a child of the API, operation or product it applies to. */
+        private void policy(ApiManagementPolicy policy, DeviationNotes notes) {
+            AzureResource scope = require(policy.scope(), AzureResource.class, "policy " + policy.symbol()
+                    + " applies to");
+            String type;
+            String version;
+            if (scope instanceof ApiManagementApi) {
+                type = ApiVersions.TYPE_API_MANAGEMENT_API_POLICIES;
+                version = ApiVersions.API_MANAGEMENT_API_POLICIES;
+            } else if (scope instanceof ApiManagementOperation) {
+                type = ApiVersions.TYPE_API_MANAGEMENT_OPERATION_POLICIES;
+                version = ApiVersions.API_MANAGEMENT_OPERATION_POLICIES;
+            } else if (scope instanceof ApiManagementProduct) {
+                type = ApiVersions.TYPE_API_MANAGEMENT_PRODUCT_POLICIES;
+                version = ApiVersions.API_MANAGEMENT_PRODUCT_POLICIES;
+            } else {
+                throw new IllegalStateException("policy " + policy.symbol() + " applies to " + policy.scope()
+                        + ", which is not an API, operation or product of the deployment");
+            }
+            Props properties = new Props()
+                    .put("format", string(ImplicitSettings.APIM_POLICY_FORMAT))
+                    .put(notes.take("xml"), "value", ValueExprs.of(policy.xml()));
+            add(policy, notes, type, version, Optional.of(identifier(policy.scope())),
+                    child(policy, notes).put("properties", properties.build()));
+        }
+
+        private void product(ApiManagementProduct product, DeviationNotes notes) {
+            require(product.service(), ApiManagementService.class, "product " + product.symbol() + " is in");
+            Props properties = new Props()
+                    .put(notes.take("displayName"), "displayName", ValueExprs.of(product.displayName()))
+                    .put(notes.take("subscriptionRequired"), "subscriptionRequired",
+                            bool(product.subscriptionRequired()))
+                    .put(notes.take("approvalRequired"), "approvalRequired", bool(product.approvalRequired()))
+                    .put(notes.take("published"), "state", string(product.published() ? "published"
+                            : "notPublished"));
+            add(product, notes, ApiVersions.TYPE_API_MANAGEMENT_PRODUCTS, ApiVersions.API_MANAGEMENT_PRODUCTS,
+                    Optional.of(identifier(product.service())),
+                    child(product, notes).put("properties", properties.build()));
+        }
+
+        private void productApi(ApiManagementProductApi link, DeviationNotes notes) {
+            require(link.product(), ApiManagementProduct.class, "product API " + link.symbol() + " is in");
+            require(link.api(), ApiManagementApi.class, "product API " + link.symbol() + " links");
+            add(link, notes, ApiVersions.TYPE_API_MANAGEMENT_PRODUCT_APIS, ApiVersions.API_MANAGEMENT_PRODUCT_APIS,
+                    Optional.of(identifier(link.product())), child(link, notes));
+        }
+
+        private void subscription(ApiManagementSubscription subscription, DeviationNotes notes) {
+            ApiManagementProduct product = require(subscription.product(), ApiManagementProduct.class,
+                    "subscription " + subscription.symbol() + " is for");
+            // A subscription's scope is written /products/<name>, as API Management documents it.
+            Props properties = new Props()
+                    .put(notes.take("product"), "scope", new InterpolatedString(List.of("/products/", ""),
+                            List.of(access(subscription.product(), "name"))))
+                    .put("displayName", string(subscription.displayName()))
+                    .put(notes.take("state"), "state", string(subscription.state()))
+                    .put(notes.take("allowTracing"), "allowTracing", bool(subscription.allowTracing()));
+            add(subscription, notes, ApiVersions.TYPE_API_MANAGEMENT_SUBSCRIPTIONS,
+                    ApiVersions.API_MANAGEMENT_SUBSCRIPTIONS, Optional.of(identifier(product.service())),
+                    child(subscription, notes).put("properties", properties.build()));
         }
 
         // -------------------------------------------------------------- helpers

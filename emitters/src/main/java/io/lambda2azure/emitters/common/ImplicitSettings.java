@@ -77,6 +77,21 @@ public final class ImplicitSettings {
     /** See {@link #KEY_VAULT_SKU}. */
     public static final String KEY_VAULT_SKU_FAMILY = "A";
 
+    /**
+     * The type of an API Management operation's URL template parameters, which both languages require: path segments
+     * are strings, as API Gateway passes them to the function.
+     */
+    public static final String APIM_TEMPLATE_PARAMETER_TYPE = "string";
+
+    /** The format of API Management policy documents: XML, which API Management checks when the policy is set. */
+    public static final String APIM_POLICY_FORMAT = "xml";
+
+    /**
+     * The revision of an API Management API, which azurerm requires; 1 is the revision API Management gives a new
+     * API when none is named, so the Bicep output leaves it out.
+     */
+    public static final String APIM_API_REVISION = "1";
+
     private ImplicitSettings() {
     }
 }

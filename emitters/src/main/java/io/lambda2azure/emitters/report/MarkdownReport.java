@@ -207,7 +207,40 @@ final class MarkdownReport {
             List<Deviation> candidates = appScope(fa);
             rows.subList(first, rows.size()).forEach(row -> candidatesOf.put(row, candidates));
         }
+        if (area == Area.TRIGGERS) {
+            apiRows(rows);
+        }
         return rows;
+    }
+
+    /**
+     * One row per API put behind API Management: its operations, the products its keys and usage plan became, and
+     * the deviations on any of them.
+     */
+    private void apiRows(List<Row> rows) {
+        for (AzureResource.ApiManagementApi api : deployment.resources(AzureResource.ApiManagementApi.class)) {
+            Set<String> symbols = new java.util.HashSet<>(Set.of(api.symbol()));
+            List<AzureResource.ApiManagementOperation> operations = deployment
+                    .resources(AzureResource.ApiManagementOperation.class).stream()
+                    .filter(o -> o.api().equals(api.symbol())).toList();
+            operations.forEach(o -> symbols.add(o.symbol()));
+            List<String> products = new ArrayList<>();
+            for (AzureResource.ApiManagementProductApi link : deployment
+                    .resources(AzureResource.ApiManagementProductApi.class)) {
+                if (link.api().equals(api.symbol())) {
+                    symbols.add(link.product());
+                    deployment.resource(link.product()).ifPresent(p -> products.add(Md.code(Texts.value(p.name()))));
+                }
+            }
+            String aws = app.resources().stream().filter(r -> r.location().equals(api.source())).findFirst()
+                    .map(r -> Md.code(r.resourceType()) + " " + Md.plain(r.logicalId())).orElse(Md.plain(api.symbol()));
+            String azure = "API Management API " + Md.code(api.path()) + " with " + operations.size()
+                    + (operations.size() == 1 ? " operation" : " operations")
+                    + (api.subscriptionRequired() ? ", subscription key required" : "")
+                    + (products.isEmpty() ? "" : ", product " + String.join(", ", products));
+            rows.add(new Row("Authorization, API keys and usage plans of " + Md.code(api.symbol()), aws, azure, true,
+                    d -> d.target().isPresent() && symbols.contains(d.target().get().resource())));
+        }
     }
 
     // ---------------------------------------------------------------- data and messaging
@@ -217,7 +250,7 @@ final class MarkdownReport {
         for (io.lambda2azure.core.model.resource.DependencyResource r : app.resources()) {
             List<AzureResource> counterparts = deployment.resources().stream()
                     .filter(a -> a.source().equals(r.location()) && !(a instanceof FunctionApp)
-                            && !(a instanceof AzureResource.RoleAssignment))
+                            && !(a instanceof AzureResource.RoleAssignment) && !apiManagement(a))
                     .toList();
             if (counterparts.isEmpty()) {
                 continue;
@@ -231,6 +264,15 @@ final class MarkdownReport {
             rows.add(row);
             candidatesOf.put(row, serious);
         }
+    }
+
+    /** Whether a resource is part of API Management, which the Triggers area shows per API. */
+    private static boolean apiManagement(AzureResource r) {
+        return r instanceof AzureResource.ApiManagementService || r instanceof AzureResource.ApiManagementApi
+                || r instanceof AzureResource.ApiManagementOperation || r instanceof AzureResource.ApiManagementPolicy
+                || r instanceof AzureResource.ApiManagementBackend || r instanceof AzureResource.ApiManagementNamedValue
+                || r instanceof AzureResource.ApiManagementProduct || r instanceof AzureResource.ApiManagementProductApi
+                || r instanceof AzureResource.ApiManagementSubscription;
     }
 
     /** A resource kind in words: {@code ServiceBusQueue} → {@code Service Bus queue}. */

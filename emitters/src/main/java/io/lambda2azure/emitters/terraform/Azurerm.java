@@ -2,6 +2,15 @@ package io.lambda2azure.emitters.terraform;
 
 import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.core.azure.AzureResource;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementApi;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementBackend;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementNamedValue;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementOperation;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementPolicy;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementProduct;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementProductApi;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementService;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementSubscription;
 import io.lambda2azure.core.azure.AzureResource.ApplicationInsights;
 import io.lambda2azure.core.azure.AzureResource.BlobContainer;
 import io.lambda2azure.core.azure.AzureResource.CosmosAccount;
@@ -90,12 +99,26 @@ final class Azurerm {
     static final String KEY_VAULT = "azurerm_key_vault";
     static final String KEY_VAULT_SECRET = "azurerm_key_vault_secret";
 
+    static final String API_MANAGEMENT = "azurerm_api_management";
+    static final String API_MANAGEMENT_API = "azurerm_api_management_api";
+    static final String API_MANAGEMENT_API_POLICY = "azurerm_api_management_api_policy";
+    static final String API_MANAGEMENT_API_OPERATION = "azurerm_api_management_api_operation";
+    static final String API_MANAGEMENT_API_OPERATION_POLICY = "azurerm_api_management_api_operation_policy";
+    static final String API_MANAGEMENT_BACKEND = "azurerm_api_management_backend";
+    static final String API_MANAGEMENT_NAMED_VALUE = "azurerm_api_management_named_value";
+    static final String API_MANAGEMENT_PRODUCT = "azurerm_api_management_product";
+    static final String API_MANAGEMENT_PRODUCT_API = "azurerm_api_management_product_api";
+    static final String API_MANAGEMENT_PRODUCT_POLICY = "azurerm_api_management_product_policy";
+    static final String API_MANAGEMENT_SUBSCRIPTION = "azurerm_api_management_subscription";
+
     /** Data sources. */
     static final String DATA_RESOURCE_GROUP = "azurerm_resource_group";
     static final String DATA_CLIENT_CONFIG = "azurerm_client_config";
     /** A function app's host keys; {@link #BLOBS_EXTENSION_KEY} is the blobs extension's system key. */
     static final String DATA_FUNCTION_APP_HOST_KEYS = "azurerm_function_app_host_keys";
     static final String BLOBS_EXTENSION_KEY = "blobs_extension_key";
+    /** The app's default function key in {@link #DATA_FUNCTION_APP_HOST_KEYS}. */
+    static final String DEFAULT_FUNCTION_KEY = "default_function_key";
 
     private Azurerm() {
     }
@@ -115,6 +138,20 @@ final class Azurerm {
             }
             throw new IllegalStateException("event subscription " + s.symbol() + " is on " + s.topic()
                     + ", which is not an Event Grid topic or system topic of the deployment");
+        }
+        if (r instanceof ApiManagementPolicy p) {
+            AzureResource scope = deployment.resource(p.scope()).orElse(null);
+            if (scope instanceof ApiManagementApi) {
+                return API_MANAGEMENT_API_POLICY;
+            }
+            if (scope instanceof ApiManagementOperation) {
+                return API_MANAGEMENT_API_OPERATION_POLICY;
+            }
+            if (scope instanceof ApiManagementProduct) {
+                return API_MANAGEMENT_PRODUCT_POLICY;
+            }
+            throw new IllegalStateException("policy " + p.symbol() + " applies to " + p.scope()
+                    + ", which is not an API, operation or product of the deployment");
         }
         if (r instanceof LogAnalyticsWorkspace) {
             return LOG_ANALYTICS_WORKSPACE;
@@ -198,17 +235,61 @@ final class Azurerm {
         if (r instanceof KeyVaultSecret) {
             return KEY_VAULT_SECRET;
         }
+        return apiManagement(r);
+    }
+
+    private static String apiManagement(AzureResource r) {
+        if (r instanceof ApiManagementService) {
+            return API_MANAGEMENT;
+        }
+        if (r instanceof ApiManagementApi) {
+            return API_MANAGEMENT_API;
+        }
+        if (r instanceof ApiManagementOperation) {
+            return API_MANAGEMENT_API_OPERATION;
+        }
+        if (r instanceof ApiManagementBackend) {
+            return API_MANAGEMENT_BACKEND;
+        }
+        if (r instanceof ApiManagementNamedValue) {
+            return API_MANAGEMENT_NAMED_VALUE;
+        }
+        if (r instanceof ApiManagementProduct) {
+            return API_MANAGEMENT_PRODUCT;
+        }
+        if (r instanceof ApiManagementProductApi) {
+            return API_MANAGEMENT_PRODUCT_API;
+        }
+        if (r instanceof ApiManagementSubscription) {
+            return API_MANAGEMENT_SUBSCRIPTION;
+        }
         throw new IllegalArgumentException("no azurerm resource type for " + r);
     }
 
     /**
      * The exported attribute a model attribute reads on a resource of that azurerm type. The model's ID is the Azure
      * Resource Manager id everywhere; azurerm_key_vault_secret's {@code id} is the secret's data-plane URL instead, so
-     * its ARM id is {@code resource_versionless_id} (role assignments on a secret need the ARM id).
+     * its ARM id is {@code resource_versionless_id} (role assignments on a secret need the ARM id). Some API Management
+     * types name the Azure name {@code operation_id}, {@code product_id}, {@code subscription_id} or {@code api_name}.
      */
     static String attribute(String resourceType, Value.Attribute attribute) {
         if (resourceType.equals(KEY_VAULT_SECRET) && attribute == Value.Attribute.ID) {
             return "resource_versionless_id";
+        }
+        // API Management resources whose azurerm type calls the Azure name after the kind of thing it is.
+        if (attribute == Value.Attribute.NAME) {
+            switch (resourceType) {
+                case API_MANAGEMENT_API_OPERATION:
+                    return "operation_id";
+                case API_MANAGEMENT_PRODUCT:
+                    return "product_id";
+                case API_MANAGEMENT_SUBSCRIPTION:
+                    return "subscription_id";
+                case API_MANAGEMENT_PRODUCT_API:
+                    return "api_name";
+                default:
+                    break;
+            }
         }
         return attribute(attribute);
     }

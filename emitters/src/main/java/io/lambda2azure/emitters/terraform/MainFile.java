@@ -6,6 +6,15 @@ import io.lambda2azure.core.azure.AzureParameter;
 import io.lambda2azure.core.azure.AzureResource;
 import io.lambda2azure.core.azure.AzureResource.AdvancedFilter;
 import io.lambda2azure.core.azure.AzureResource.AlwaysReady;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementApi;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementBackend;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementNamedValue;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementOperation;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementPolicy;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementProduct;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementProductApi;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementService;
+import io.lambda2azure.core.azure.AzureResource.ApiManagementSubscription;
 import io.lambda2azure.core.azure.AzureResource.ApplicationInsights;
 import io.lambda2azure.core.azure.AzureResource.BlobContainer;
 import io.lambda2azure.core.azure.AzureResource.CosmosAccount;
@@ -241,6 +250,37 @@ final class MainFile {
         if (r instanceof KeyVaultSecret secret) {
             return keyVaultSecret(secret, notes);
         }
+        return apiManagement(r, notes);
+    }
+
+    private Block apiManagement(AzureResource r, DeviationComments notes) {
+        if (r instanceof ApiManagementService service) {
+            return apiManagementService(service, notes);
+        }
+        if (r instanceof ApiManagementApi api) {
+            return apiManagementApi(api, notes);
+        }
+        if (r instanceof ApiManagementNamedValue value) {
+            return namedValue(value, notes);
+        }
+        if (r instanceof ApiManagementBackend backend) {
+            return backend(backend, notes);
+        }
+        if (r instanceof ApiManagementOperation operation) {
+            return operation(operation, notes);
+        }
+        if (r instanceof ApiManagementPolicy policy) {
+            return policy(policy, notes);
+        }
+        if (r instanceof ApiManagementProduct product) {
+            return product(product, notes);
+        }
+        if (r instanceof ApiManagementProductApi link) {
+            return productApi(link, notes);
+        }
+        if (r instanceof ApiManagementSubscription subscription) {
+            return subscription(subscription, notes);
+        }
         throw new IllegalArgumentException("no Terraform for resource " + r);
     }
 
@@ -464,17 +504,19 @@ final class MainFile {
             FunctionApp app = require(w.app(), FunctionApp.class, "event subscription " + sub.symbol()
                     + " delivers to");
             Template url = new Template(List.of("https://", EventDestinations.webhookPath(w) + "&code=", ""),
-                    List.of(refs.attribute(w.app(), Value.Attribute.DEFAULT_HOST_NAME), hostKeys(app)));
+                    List.of(refs.attribute(w.app(), Value.Attribute.DEFAULT_HOST_NAME),
+                            hostKeys(app, Azurerm.BLOBS_EXTENSION_KEY)));
             return Body.nested(comments, "webhook_endpoint", new Body().arg("url", url));
         }
         throw new IllegalArgumentException("no Terraform for event destination " + d);
     }
 
     /**
-     * {@code data.azurerm_function_app_host_keys.<app>.blobs_extension_key}, declaring the data source before the
-     * first subscription that reads it. It is labelled like the app and deployed under the app's condition.
+     * {@code data.azurerm_function_app_host_keys.<app>.<key>}, declaring the data source before the first resource
+     * that reads it. It is labelled like the app and deployed under the app's condition; its comment says which
+     * resources of the deployment read which key.
      */
-    private HclExpr hostKeys(FunctionApp app) {
+    private HclExpr hostKeys(FunctionApp app, String key) {
         Expressions.Address appAddress = refs.address(app.symbol());
         if (hostKeysRead.add(app.symbol())) {
             List<BodyItem> items = new ArrayList<>();
@@ -487,8 +529,17 @@ final class MainFile {
                     .arg("name", refs.attribute(app.symbol(), Value.Attribute.NAME))
                     .arg("resource_group_name", Expressions.resourceGroupName())
                     .build());
-            before.add(new Block(List.of("The host keys of " + app.symbol() + ", read after it is deployed: Event"
-                    + " Grid authenticates to the blobs extension's webhook with its system key."), "data",
+            List<String> readers = new ArrayList<>();
+            if (deployment.resources(EventGridSubscription.class).stream().anyMatch(sub -> sub.destination()
+                    instanceof EventDestination.BlobsExtensionWebhook w && w.app().equals(app.symbol()))) {
+                readers.add("Event Grid authenticates to the blobs extension's webhook with its system key");
+            }
+            if (deployment.resources(ApiManagementNamedValue.class).stream().anyMatch(v -> v.app()
+                    .equals(app.symbol()))) {
+                readers.add("API Management calls its HTTP triggers with its default function key");
+            }
+            before.add(new Block(List.of("The host keys of " + app.symbol() + ", read after it is deployed: "
+                    + String.join("; ", readers) + "."), "data",
                     List.of(Azurerm.DATA_FUNCTION_APP_HOST_KEYS, appAddress.label()), items));
         }
         List<HclExpr.Step> steps = new ArrayList<>(List.of(new HclExpr.GetAttr(Azurerm.DATA_FUNCTION_APP_HOST_KEYS),
@@ -496,7 +547,7 @@ final class MainFile {
         if (appAddress.counted()) {
             steps.add(new HclExpr.Index(0));
         }
-        steps.add(new HclExpr.GetAttr(Azurerm.BLOBS_EXTENSION_KEY));
+        steps.add(new HclExpr.GetAttr(key));
         return new HclExpr.Traversal("data", steps);
     }
 
@@ -888,6 +939,158 @@ final class MainFile {
     private static String notWritten(String what, AppType type, String argument) {
         return "Not written: " + what + "; " + type.resourceType() + " has no " + argument + " argument in azurerm "
                 + Azurerm.SCHEMA_VERSION + ".";
+    }
+
+    // -------------------------------------------------------------- API Management
+
+    /** {@code sku_name} is the SKU and its capacity: {@code Consumption_0}. */
+    private Block apiManagementService(ApiManagementService service, DeviationComments notes) {
+        // No security block: the Consumption tier accepts no change to the protocol and cipher defaults, which allow
+        // TLS 1.2 (learn.microsoft.com/azure/api-management/api-management-howto-manage-protocols-ciphers).
+        Body body = named(service, notes)
+                .arg(notes.take("publisherName"), "publisher_name", refs.of(service.publisherName()))
+                .arg(notes.take("publisherEmail"), "publisher_email", refs.of(service.publisherEmail()))
+                .arg(notes.take("sku"), "sku_name", string(service.skuName() + "_" + service.capacity()));
+        return add(service, notes, body, List.of());
+    }
+
+    private Block apiManagementApi(ApiManagementApi api, DeviationComments notes) {
+        require(api.service(), ApiManagementService.class, "API " + api.symbol() + " is in");
+        Body body = inService(api, api.service(), notes)
+                .arg("revision", string(ImplicitSettings.APIM_API_REVISION))
+                .arg(notes.take("displayName"), "display_name", refs.of(api.displayName()))
+                .arg(notes.take("path"), "path", string(api.path()))
+                .arg(notes.take("protocols"), "protocols",
+                        new Tuple(api.protocols().stream().<HclExpr>map(HclExpr::string).toList()))
+                .arg(notes.take("subscriptionRequired"), "subscription_required", bool(api.subscriptionRequired()))
+                .block(Body.nested(List.of(), "subscription_key_parameter_names", new Body()
+                        .arg("header", string(api.subscriptionKeyHeader()))
+                        .arg("query", string(api.subscriptionKeyQuery()))));
+        return add(api, notes, body, List.of());
+    }
+
+    /** The app's default function key, from its host keys read when the configuration is applied. */
+    private Block namedValue(ApiManagementNamedValue value, DeviationComments notes) {
+        require(value.service(), ApiManagementService.class, "named value " + value.symbol() + " is in");
+        FunctionApp app = require(value.app(), FunctionApp.class, "named value " + value.symbol()
+                + " holds the key of");
+        Body body = inService(value, value.service(), notes)
+                .arg("display_name", refs.of(value.name()))
+                .arg(notes.take("secret"), "secret", bool(value.secret()))
+                .arg(notes.take("app"), "value", hostKeys(app, Azurerm.DEFAULT_FUNCTION_KEY));
+        return add(value, notes, body, List.of());
+    }
+
+    private Block backend(ApiManagementBackend backend, DeviationComments notes) {
+        require(backend.service(), ApiManagementService.class, "backend " + backend.symbol() + " is in");
+        require(backend.app(), FunctionApp.class, "backend " + backend.symbol() + " calls");
+        require(backend.key(), ApiManagementNamedValue.class, "backend " + backend.symbol() + " sends the key of");
+        // {{name}} is replaced by the named value when API Management calls the backend; naming it through the
+        // resource also makes the backend wait for it.
+        Template reference = new Template(List.of("{{", "}}"),
+                List.of(refs.attribute(backend.key(), Value.Attribute.NAME)));
+        Body body = inService(backend, backend.service(), notes)
+                .arg("protocol", string("http"))
+                .arg(notes.take("url"), "url", refs.of(backend.url()))
+                .block(Body.nested(notes.take("key"), "credentials", new Body()
+                        .arg("header", new ObjectExpr(List.of(new ObjectItem(List.of(), backend.keyHeader(), true,
+                                reference))))));
+        return add(backend, notes, body, List.of());
+    }
+
+    private Block operation(ApiManagementOperation operation, DeviationComments notes) {
+        require(operation.api(), ApiManagementApi.class, "operation " + operation.symbol() + " is in");
+        Body body = new Body()
+                .arg(notes.take("name"), "operation_id", refs.of(operation.name()))
+                .arg("api_name", refs.attribute(operation.api(), Value.Attribute.NAME))
+                .arg("api_management_name", attribute(operation.api(), "api_management_name"))
+                .arg("resource_group_name", Expressions.resourceGroupName())
+                .arg("display_name", string(operation.displayName()))
+                .arg(notes.take("method"), "method", string(operation.method()))
+                .arg(notes.take("urlTemplate"), "url_template", string(operation.urlTemplate()));
+        for (String parameter : operation.templateParameters()) {
+            body.block(Body.nested(List.of(), "template_parameter", new Body()
+                    .arg("name", string(parameter))
+                    .arg("required", bool(true))
+                    .arg("type", string(ImplicitSettings.APIM_TEMPLATE_PARAMETER_TYPE))));
+        }
+        return add(operation, notes, body, List.of());
+    }
+
+    /** The arguments that name the API, operation or product a policy applies to, then its XML. */
+    private Block policy(ApiManagementPolicy policy, DeviationComments notes) {
+        AzureResource scope = require(policy.scope(), AzureResource.class, "policy " + policy.symbol()
+                + " applies to");
+        Body body = new Body();
+        if (scope instanceof ApiManagementApi) {
+            body.arg("api_name", refs.attribute(policy.scope(), Value.Attribute.NAME))
+                    .arg("api_management_name", attribute(policy.scope(), "api_management_name"));
+        } else if (scope instanceof ApiManagementOperation) {
+            body.arg("api_name", attribute(policy.scope(), "api_name"))
+                    .arg("api_management_name", attribute(policy.scope(), "api_management_name"))
+                    .arg("operation_id", attribute(policy.scope(), "operation_id"));
+        } else if (scope instanceof ApiManagementProduct) {
+            body.arg("product_id", attribute(policy.scope(), "product_id"))
+                    .arg("api_management_name", attribute(policy.scope(), "api_management_name"));
+        } else {
+            throw new IllegalStateException("policy " + policy.symbol() + " applies to " + policy.scope()
+                    + ", which is not an API, operation or product of the deployment");
+        }
+        body.arg("resource_group_name", Expressions.resourceGroupName())
+                .arg(notes.take("xml"), "xml_content", refs.of(policy.xml()));
+        return add(policy, notes, body, List.of());
+    }
+
+    private Block product(ApiManagementProduct product, DeviationComments notes) {
+        require(product.service(), ApiManagementService.class, "product " + product.symbol() + " is in");
+        Body body = new Body()
+                .arg(notes.take("name"), "product_id", refs.of(product.name()))
+                .arg("api_management_name", refs.attribute(product.service(), Value.Attribute.NAME))
+                .arg("resource_group_name", Expressions.resourceGroupName())
+                .arg(notes.take("displayName"), "display_name", refs.of(product.displayName()))
+                .arg(notes.take("subscriptionRequired"), "subscription_required",
+                        bool(product.subscriptionRequired()))
+                .arg(notes.take("approvalRequired"), "approval_required", bool(product.approvalRequired()))
+                .arg(notes.take("published"), "published", bool(product.published()));
+        return add(product, notes, body, List.of());
+    }
+
+    private Block productApi(ApiManagementProductApi link, DeviationComments notes) {
+        require(link.product(), ApiManagementProduct.class, "product API " + link.symbol() + " is in");
+        require(link.api(), ApiManagementApi.class, "product API " + link.symbol() + " links");
+        Body body = new Body()
+                .arg(notes.take("name"), "api_name", refs.of(link.name()))
+                .arg("product_id", attribute(link.product(), "product_id"))
+                .arg("api_management_name", attribute(link.product(), "api_management_name"))
+                .arg("resource_group_name", Expressions.resourceGroupName());
+        return add(link, notes, body, List.of());
+    }
+
+    private Block subscription(ApiManagementSubscription subscription, DeviationComments notes) {
+        require(subscription.product(), ApiManagementProduct.class, "subscription " + subscription.symbol()
+                + " is for");
+        Body body = new Body()
+                .arg(notes.take("name"), "subscription_id", refs.of(subscription.name()))
+                .arg("api_management_name", attribute(subscription.product(), "api_management_name"))
+                .arg("resource_group_name", Expressions.resourceGroupName())
+                .arg(notes.take("product"), "product_id", refs.attribute(subscription.product(), Value.Attribute.ID))
+                .arg("display_name", string(subscription.displayName()))
+                .arg(notes.take("state"), "state", string(subscription.state()))
+                .arg(notes.take("allowTracing"), "allow_tracing", bool(subscription.allowTracing()));
+        return add(subscription, notes, body, List.of());
+    }
+
+    /** {@code name}, {@code resource_group_name} and {@code api_management_name}: a resource of an instance. */
+    private Body inService(AzureResource r, String service, DeviationComments notes) {
+        return new Body()
+                .arg(notes.take("name"), "name", refs.of(r.name()))
+                .arg("resource_group_name", Expressions.resourceGroupName())
+                .arg("api_management_name", refs.attribute(service, Value.Attribute.NAME));
+    }
+
+    /** An exported attribute of a resource of the deployment that the model has no attribute for. */
+    private HclExpr attribute(String symbol, String name) {
+        return HclExpr.attr(refs.address(symbol).instance(), name);
     }
 
     // -------------------------------------------------------------- helpers

@@ -50,6 +50,8 @@ class ApiVersionsTest {
         assertThat(output).isPresent();
         assertThat(output.get().file()).isEqualTo("web/microsoft.web/" + ApiVersions.SITE_HOST_KEYS + "/types.json");
         assertThat(output.get().type().path("properties").has("systemKeys")).isTrue();
+        // The named values that hold a function key for API Management read the default function key.
+        assertThat(output.get().type().path("properties").has("functionKeys")).isTrue();
     }
 
     @Test

@@ -23,7 +23,8 @@ class BicepEmitterGoldenTest {
                 Arguments.of("dedicated", (Supplier<AzureDeployment>) Fixtures::dedicated),
                 Arguments.of("consumption", (Supplier<AzureDeployment>) Fixtures::consumption),
                 Arguments.of("values", (Supplier<AzureDeployment>) Fixtures::values),
-                Arguments.of("events", (Supplier<AzureDeployment>) Fixtures::events));
+                Arguments.of("events", (Supplier<AzureDeployment>) Fixtures::events),
+                Arguments.of("api-management", (Supplier<AzureDeployment>) Fixtures::apiManagement));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,7 +16,8 @@ class DeterminismTest {
     @Test
     void sameModelGivesTheSameBytes() {
         for (Supplier<AzureDeployment> fixture : List.<Supplier<AzureDeployment>>of(Fixtures::flex,
-                Fixtures::premium, Fixtures::dedicated, Fixtures::consumption, Fixtures::values, Fixtures::events)) {
+                Fixtures::premium, Fixtures::dedicated, Fixtures::consumption, Fixtures::values, Fixtures::events,
+                Fixtures::apiManagement)) {
             AzureDeployment deployment = fixture.get();
             BicepFiles first = BicepEmitter.emit(deployment);
             BicepFiles again = BicepEmitter.emit(deployment);

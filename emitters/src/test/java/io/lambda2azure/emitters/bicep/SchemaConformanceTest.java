@@ -41,7 +41,7 @@ class SchemaConformanceTest {
 
     static Stream<Supplier<AzureDeployment>> fixtures() {
         return Stream.of(Fixtures::flex, Fixtures::premium, Fixtures::dedicated, Fixtures::consumption,
-                Fixtures::values, Fixtures::events);
+                Fixtures::values, Fixtures::events, Fixtures::apiManagement);
     }
 
     @ParameterizedTest

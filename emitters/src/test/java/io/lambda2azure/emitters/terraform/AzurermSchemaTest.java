@@ -174,6 +174,13 @@ class AzurermSchemaTest {
         // The blobs extension's key, and the provider features that keep deleted vaults recoverable.
         assertThat(schema.dataSource(Azurerm.DATA_FUNCTION_APP_HOST_KEYS).orElseThrow().path("attributes")
                 .path(Azurerm.BLOBS_EXTENSION_KEY).path("sensitive").asBoolean()).isTrue();
+        // The function key API Management sends; the revision an API needs; the type a template parameter needs.
+        assertThat(schema.dataSource(Azurerm.DATA_FUNCTION_APP_HOST_KEYS).orElseThrow().path("attributes")
+                .path(Azurerm.DEFAULT_FUNCTION_KEY).path("sensitive").asBoolean()).isTrue();
+        assertThat(AzurermSchema.at(schema.resource(Azurerm.API_MANAGEMENT_API).orElseThrow(), "revision")
+                .orElseThrow().path("required").asBoolean()).isTrue();
+        assertThat(AzurermSchema.at(schema.resource(Azurerm.API_MANAGEMENT_API_OPERATION).orElseThrow(),
+                "template_parameter.type").orElseThrow().path("required").asBoolean()).isTrue();
         JsonNode keyVault = AzurermSchema.at(schema.providerBlock(), "features.key_vault").orElseThrow();
         assertThat(keyVault.path("attributes").has("purge_soft_delete_on_destroy")).isTrue();
         assertThat(keyVault.path("attributes").has("purge_soft_deleted_secrets_on_destroy")).isTrue();
@@ -216,7 +223,10 @@ class AzurermSchemaTest {
                 Azurerm.EVENTGRID_SYSTEM_TOPIC_EVENT_SUBSCRIPTION, Azurerm.EVENTHUB_NAMESPACE, Azurerm.EVENTHUB,
                 Azurerm.EVENTHUB_CONSUMER_GROUP, Azurerm.COSMOSDB_ACCOUNT, Azurerm.COSMOSDB_SQL_DATABASE,
                 Azurerm.COSMOSDB_SQL_CONTAINER, Azurerm.COSMOSDB_SQL_ROLE_ASSIGNMENT, Azurerm.KEY_VAULT,
-                Azurerm.KEY_VAULT_SECRET);
+                Azurerm.KEY_VAULT_SECRET, Azurerm.API_MANAGEMENT, Azurerm.API_MANAGEMENT_API,
+                Azurerm.API_MANAGEMENT_API_OPERATION, Azurerm.API_MANAGEMENT_BACKEND, Azurerm.API_MANAGEMENT_NAMED_VALUE,
+                Azurerm.API_MANAGEMENT_PRODUCT, Azurerm.API_MANAGEMENT_PRODUCT_API, Azurerm.API_MANAGEMENT_SUBSCRIPTION);
+        // Policies are left out: the model never reads a policy's name (always "policy") or id.
         for (Value.Attribute attribute : Value.Attribute.values()) {
             for (String type : types.getOrDefault(attribute, all)) {
                 JsonNode block = schema.resource(type).orElseThrow();

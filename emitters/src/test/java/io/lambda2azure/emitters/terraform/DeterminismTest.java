@@ -17,7 +17,7 @@ class DeterminismTest {
     void sameModelGivesTheSameBytes() {
         for (Supplier<AzureDeployment> fixture : List.<Supplier<AzureDeployment>>of(Fixtures::flex,
                 Fixtures::premium, Fixtures::dedicated, Fixtures::consumption, Fixtures::values,
-                Fixtures::runtimes, Fixtures::events)) {
+                Fixtures::runtimes, Fixtures::events, Fixtures::apiManagement)) {
             AzureDeployment deployment = fixture.get();
             TerraformFiles first = TerraformEmitter.emit(deployment);
             TerraformFiles again = TerraformEmitter.emit(deployment);

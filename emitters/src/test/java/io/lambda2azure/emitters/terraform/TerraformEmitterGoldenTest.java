@@ -27,7 +27,8 @@ class TerraformEmitterGoldenTest {
                 Arguments.of("consumption", (Supplier<AzureDeployment>) Fixtures::consumption),
                 Arguments.of("values", (Supplier<AzureDeployment>) Fixtures::values),
                 Arguments.of("runtimes", (Supplier<AzureDeployment>) Fixtures::runtimes),
-                Arguments.of("events", (Supplier<AzureDeployment>) Fixtures::events));
+                Arguments.of("events", (Supplier<AzureDeployment>) Fixtures::events),
+                Arguments.of("api-management", (Supplier<AzureDeployment>) Fixtures::apiManagement));
     }
 
     static Map<String, String> files(TerraformFiles files) {

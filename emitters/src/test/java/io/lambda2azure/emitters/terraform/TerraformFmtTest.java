@@ -58,7 +58,7 @@ class TerraformFmtTest {
     void everyGeneratedFileIsAlreadyFormatted(@TempDir Path dir) throws Exception {
         for (Supplier<AzureDeployment> fixture : List.<Supplier<AzureDeployment>>of(Fixtures::flex,
                 Fixtures::premium, Fixtures::dedicated, Fixtures::consumption, Fixtures::values,
-                Fixtures::runtimes, Fixtures::events)) {
+                Fixtures::runtimes, Fixtures::events, Fixtures::apiManagement)) {
             AzureDeployment deployment = fixture.get();
             Path out = Files.createDirectories(dir.resolve("f" + Integer.toHexString(deployment.hashCode())));
             for (Map.Entry<String, String> file : TerraformEmitterGoldenTest.files(TerraformEmitter.emit(deployment))

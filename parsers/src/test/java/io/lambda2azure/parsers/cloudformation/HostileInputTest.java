@@ -25,12 +25,16 @@ class HostileInputTest {
 
     private static final String YAML = "hostile.yaml";
     private static final String JSON = "hostile.json";
-    private static final Duration FAST = Duration.ofSeconds(2);
+    /**
+     * Stops a read that would never end (an alias bomb expanded without a limit takes hours), not a speed check:
+     * speed is measured by the JMH benchmarks, and a loaded CI machine must not fail these tests.
+     */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
-    /** Reads the template within the time limit and returns what it threw, which must be an InvalidInputException. */
+    /** Reads the template (guarded against hangs) and returns what it threw, which must be an InvalidInputException. */
     private static InvalidInputException refused(String file, String text) {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
-        assertTimeoutPreemptively(FAST, () -> thrown.set(catchThrowable(() -> CloudFormationReader.parse(file, text))));
+        assertTimeoutPreemptively(HANG_GUARD, () -> thrown.set(catchThrowable(() -> CloudFormationReader.parse(file, text))));
         assertThat(thrown.get()).as("expected the input to be refused with an InvalidInputException")
                 .isInstanceOf(InvalidInputException.class);
         InvalidInputException e = (InvalidInputException) thrown.get();
@@ -164,7 +168,7 @@ class HostileInputTest {
         text.append("  C").append(n).append(": !Equals [a, b]\n");
         text.append("Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Condition: C0\n");
         AtomicReference<Object> result = new AtomicReference<>();
-        assertTimeoutPreemptively(FAST, () -> {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
             try {
                 result.set(CloudFormationReader.parse(YAML, text.toString()));
             } catch (Throwable t) {
@@ -237,7 +241,7 @@ class HostileInputTest {
             sparse.setLength(size);
         }
         AtomicReference<Throwable> thrown = new AtomicReference<>();
-        assertTimeoutPreemptively(FAST, () -> thrown.set(catchThrowable(() -> CloudFormationReader.read(file))));
+        assertTimeoutPreemptively(HANG_GUARD, () -> thrown.set(catchThrowable(() -> CloudFormationReader.read(file))));
         assertThat(thrown.get()).isInstanceOf(InvalidInputException.class);
         assertThat(((InvalidInputException) thrown.get()).problems()).containsExactly(new Problem(
                 new SourceLocation(file.toString(), 1, 1), "the file has " + size + " bytes; templates larger than "
