@@ -117,7 +117,7 @@ class MainTest {
     void printsInspectHelp() {
         Run run = run("inspect", "--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Usage: lambda2azure inspect").contains("<template>").contains("--json");
+        assertThat(run.out()).contains("Usage: lambda2azure inspect").contains("<input>").contains("--json");
     }
 
     @Test
@@ -148,7 +148,7 @@ class MainTest {
     void failsWithExitCode2WhenTheTemplateIsMissingFromTheArguments() {
         Run run = run("inspect");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Missing required parameter: '<template>'");
+        assertThat(run.err()).contains("Missing required parameter: '<input>'");
     }
 
     // ---- input errors -----------------------------------------------------------------------------
@@ -195,7 +195,7 @@ class MainTest {
 
     @Test
     void printsEveryProblemInSourceOrder() {
-        TemplateReader reader = path -> {
+        TemplateReader reader = (path, kind) -> {
             throw new InvalidInputException(List.of(
                     new Problem(new SourceLocation("t.yaml", 9, 5), "second"),
                     new Problem(new SourceLocation("t.yaml", 3, 7), "first")));
@@ -209,7 +209,7 @@ class MainTest {
 
     @Test
     void reportsAnInternalErrorOnOneLineWithExitCode70() {
-        TemplateReader reader = path -> {
+        TemplateReader reader = (path, kind) -> {
             throw new IllegalStateException("boom\nat the second line");
         };
         Run run = run(Map.of(), reader, "inspect", "t.yaml");
@@ -222,7 +222,7 @@ class MainTest {
 
     @Test
     void reportsAStackOverflowAsAnInternalError() {
-        TemplateReader reader = path -> {
+        TemplateReader reader = (path, kind) -> {
             throw new StackOverflowError();
         };
         Run run = run(Map.of(), reader, "inspect", "t.yaml");
@@ -232,7 +232,7 @@ class MainTest {
 
     @Test
     void printsTheStackTraceOfAnInternalErrorInDebugMode() {
-        TemplateReader reader = path -> {
+        TemplateReader reader = (path, kind) -> {
             throw new IllegalStateException("boom");
         };
         Run run = run(Map.of("LAMBDA2AZURE_DEBUG", "1"), reader, "inspect", "t.yaml");
