@@ -1090,12 +1090,19 @@ public final class AzurePlanner {
         return Optional.empty();
     }
 
-    /** The application's short name: the template's folder for template.yaml, else the file's base name. */
+    private static final java.util.Set<String> CONVENTIONAL_NAMES = java.util.Set.of("template", "main",
+            "terraform", "tf", "infra", "infrastructure", "iac", "deploy");
+
+    /**
+     * The application's short name: the input's folder for a conventionally named input (template.yaml,
+     * main.tf, or a Terraform folder such as terraform/ or infra/ inside the application's folder), else the
+     * file's or folder's base name.
+     */
     static String appName(String source) {
         java.nio.file.Path path = java.nio.file.Path.of(source.isEmpty() ? "app" : source);
         String file = path.getFileName() == null ? "app" : path.getFileName().toString();
-        String base = file.replaceFirst("\\.[^.]*$", "");
-        if ((base.equals("template") || base.equals("main")) && path.getParent() != null
+        String base = file.replaceFirst("\\.tf\\.json$|\\.[^.]*$", "");
+        if (CONVENTIONAL_NAMES.contains(base) && path.getParent() != null
                 && path.getParent().getFileName() != null) {
             base = path.getParent().getFileName().toString();
         }

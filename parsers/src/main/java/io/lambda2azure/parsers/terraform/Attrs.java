@@ -58,8 +58,13 @@ final class Attrs {
         return location;
     }
 
+    /** An item's name: an attribute's, a block's type, {@code dynamic.<type>} for a dynamic block. */
     private static String name(BodyItem item) {
-        return item instanceof Attribute a ? a.name() : ((Block) item).type();
+        if (item instanceof Attribute a) {
+            return a.name();
+        }
+        Block b = (Block) item;
+        return "dynamic".equals(b.type()) && b.labels().size() == 1 ? "dynamic." + b.labelValues().get(0) : b.type();
     }
 
     /** Whether an attribute is set to something other than null. */
@@ -67,9 +72,13 @@ final class Attrs {
         return body.attribute(name).filter(a -> !(a.value() instanceof Expression.NullLiteral)).isPresent();
     }
 
-    /** Whether a nested block of that type is written. */
+    /** Whether a nested block of that type is written, directly or as a {@code dynamic} block. */
     boolean hasBlock(String type) {
-        return !body.blocks(type).isEmpty();
+        return !body.blocks(type).isEmpty() || body.blocks("dynamic").stream().anyMatch(b -> isDynamic(b, type));
+    }
+
+    private static boolean isDynamic(Block block, String type) {
+        return block.labels().size() == 1 && block.labelValues().get(0).equals(type);
     }
 
     /** The attribute as written, marking it read. */
@@ -100,21 +109,63 @@ final class Attrs {
         return blocks.isEmpty() ? Optional.empty() : Optional.of(blocks.get(0));
     }
 
-    /** Every nested block of a type, in order, marking them read. */
+    /**
+     * Every nested block of a type, in order, marking them read. A {@code dynamic} block of the type whose
+     * {@code for_each} is known while reading stands for one block per element, its {@code content} read
+     * with the iterator ({@code <type>.key}, {@code <type>.value}, or the {@code iterator} it names) bound; one
+     * whose {@code for_each} is not known stays unread, and so is reported as unmapped.
+     */
     List<Attrs> blocks(String type) {
         List<Block> found = body.blocks(type);
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        read.add(type);
         List<Attrs> result = new ArrayList<>();
+        if (!found.isEmpty()) {
+            read.add(type);
+        }
         for (int i = 0; i < found.size(); i++) {
             String childPath = (path.isEmpty() ? "" : path + ".") + type + (found.size() > 1 ? "[" + i + "]" : "");
             Attrs child = new Attrs(found.get(i).body(), childPath, evaluator, found.get(i).location());
             children.add(child);
             result.add(child);
         }
+        for (Block dynamic : body.blocks("dynamic")) {
+            if (isDynamic(dynamic, type)) {
+                dynamic(dynamic, type, result);
+            }
+        }
         return result;
+    }
+
+    private void dynamic(Block dynamic, String type, List<Attrs> into) {
+        Optional<Attribute> forEach = dynamic.body().attribute("for_each");
+        List<Block> content = dynamic.body().blocks("content");
+        if (forEach.isEmpty() || content.size() != 1) {
+            return;
+        }
+        Expr collection = evaluator.expr(forEach.get().value());
+        Map<Expr, Expr> items = new LinkedHashMap<>();
+        if (collection instanceof Expr.ListExpr l) {
+            for (int i = 0; i < l.items().size(); i++) {
+                items.put(new Expr.NumberLiteral(java.math.BigDecimal.valueOf(i)), l.items().get(i));
+            }
+        } else if (collection instanceof Expr.MapExpr m) {
+            m.entries().forEach((k, v) -> items.put(Expr.string(k), v));
+        } else {
+            return;
+        }
+        String iterator = dynamic.body().attribute("iterator").map(a -> a.value().text().strip()).orElse(type);
+        read.add("dynamic." + type);
+        int i = 0;
+        for (Map.Entry<Expr, Expr> item : items.entrySet()) {
+            Map<String, Expr> binding = new LinkedHashMap<>();
+            binding.put("key", item.getKey());
+            binding.put("value", item.getValue());
+            Evaluator scoped = new Evaluator(evaluator.session(), evaluator.module(),
+                    evaluator.bindings().with(iterator, new Expr.MapExpr(binding)));
+            String childPath = (path.isEmpty() ? "" : path + ".") + "dynamic." + type + "[" + (i++) + "]";
+            Attrs child = new Attrs(content.get(0).body(), childPath, scoped, content.get(0).location());
+            children.add(child);
+            into.add(child);
+        }
     }
 
     /** Marks attributes and blocks read that carry no meaning for the model. */

@@ -333,6 +333,10 @@ final class Resources {
 
     private void role(Declared.Instance i) {
         Attrs a = model.attrs(i);
+        // The role becomes the function app's managed identity, named by the plan: its own name, path,
+        // description and session settings have no bearing on it.
+        a.ignore("name", "name_prefix", "path", "description", "max_session_duration", "force_detach_policies",
+                "tags");
         Model.RoleDraft role = new Model.RoleDraft(i);
         a.raw("assume_role_policy").ifPresent(trust -> {
             Optional<Declared> doc = Policies.documentReference(trust.value(), i.declared().module);

@@ -30,9 +30,11 @@ import java.util.function.Supplier;
  * <p>Logical ids: a root module resource is its name in UpperCamel ({@code aws_sqs_queue.orders_queue} →
  * {@code OrdersQueue}); a resource of a local module is the module's name followed by its own
  * ({@code module.worker}'s {@code aws_sqs_queue.jobs} → {@code WorkerJobs}), or the module's name alone for
- * the conventional {@code this}/{@code main}; a registry module call is its name. Declarations whose ids
- * would be equal get their type appended ({@code OrdersLambdaFunction}, {@code OrdersIamRole}), then a
- * counter. Instances of {@code count} append the index ({@code Queue0}), of {@code for_each} the key in
+ * the conventional {@code this}/{@code main}; a registry module call is its name. When declarations share
+ * a name (as {@code aws_lambda_function.orders}, {@code aws_iam_role.orders} and
+ * {@code aws_lambda_permission.orders} do), the one of the first tier keeps it: functions, then the
+ * resources functions use, then the resources that declare events, then IAM, then the rest; the others get
+ * their type appended ({@code OrdersIamRole}), then a counter. Instances of {@code count} append the index ({@code Queue0}), of {@code for_each} the key in
  * UpperCamel ({@code QueueOrders}).
  */
 final class Session {
@@ -275,7 +277,17 @@ final class Session {
         });
         byId.forEach((id, group) -> {
             if (group.size() > 1) {
+                // The declaration of the highest tier keeps the name: idiomatic configurations reuse one name for
+                // a function, its role, its permission; the function is what the name is about.
+                int best = group.stream().mapToInt(Session::tier).min().orElseThrow();
+                List<Declared> first = group.stream().filter(d -> tier(d) == best).toList();
+                if (first.size() == 1) {
+                    used.add(id);
+                }
                 for (Declared d : group) {
+                    if (first.size() == 1 && d == first.get(0)) {
+                        continue;
+                    }
                     String candidate = id + (d.kind == Declared.Kind.MODULE ? "Module" : Ids.typeSuffix(d.type));
                     String unique = candidate;
                     for (int n = 2; !used.add(unique); n++) {
@@ -286,6 +298,42 @@ final class Session {
             }
         });
     }
+
+    /**
+     * Which of several declarations of one name keeps it as its id: functions first, then the resources
+     * functions use, then what declares their events, then event rules (whose targets declare the events),
+     * then identities, then the rest.
+     */
+    private static int tier(Declared d) {
+        if (d.kind == Declared.Kind.MODULE) {
+            return LambdaModule.isLambdaModule(d.type) ? 0 : 5;
+        }
+        if ("aws_lambda_function".equals(d.type)) {
+            return 0;
+        }
+        if (DEPENDENCY_TYPES.contains(d.type)) {
+            return 1;
+        }
+        if (EVENT_TYPES.contains(d.type)) {
+            return 2;
+        }
+        if ("aws_cloudwatch_event_rule".equals(d.type)) {
+            return 3; // its targets declare the events
+        }
+        if (d.type.startsWith("aws_iam_")) {
+            return 4;
+        }
+        return 5;
+    }
+
+    private static final Set<String> DEPENDENCY_TYPES = Set.of("aws_sqs_queue", "aws_sns_topic", "aws_s3_bucket",
+            "aws_dynamodb_table", "aws_kinesis_stream", "aws_cloudwatch_event_bus", "aws_secretsmanager_secret",
+            "aws_ssm_parameter", "aws_kms_key", "aws_cloudwatch_log_group", "aws_api_gateway_rest_api",
+            "aws_apigatewayv2_api", "aws_lambda_layer_version");
+    private static final Set<String> EVENT_TYPES = Set.of("aws_lambda_event_source_mapping",
+            "aws_api_gateway_method", "aws_apigatewayv2_route", "aws_sns_topic_subscription",
+            "aws_cloudwatch_event_target", "aws_scheduler_schedule", "aws_lambda_function_url", "aws_lambda_alias",
+            "aws_s3_bucket_notification");
 
     // ---------------------------------------------------------------- count and for_each
 

@@ -188,8 +188,9 @@ public final class TerraformReader {
                 maxValue = maxValue.or(() -> read.maxValue);
                 message = message.or(() -> error);
             }
+            Optional<String> description = v.string("description");
             v.unmapped(name, "variable", model.unmapped);
-            parameters.add(new Parameter(name, type, defaultValue, allowed, v.string("description"), secret,
+            parameters.add(new Parameter(name, type, defaultValue, allowed, description, secret,
                     new Parameter.ParameterConstraints(minLength, maxLength, minValue, maxValue, Optional.empty(),
                             message), block.location()));
         }
