@@ -848,7 +848,6 @@ final class Linker {
         Optional<Expr> window = a.block("flexible_time_window").map(Attrs::asCloudFormationMap)
                 .filter(w -> !(w instanceof Expr.MapExpr m && m.entries().size() == 1
                         && Expr.string("OFF").equals(m.entries().get("Mode"))));
-        target.get().expr("role_arn");
         model.functions.get(function.get()).events.add(new EventSource.Schedule(i.logicalId(),
                 EventOrigin.SOURCE_RESOURCE, i.condition(), expression.get(), true, a.expr("state"),
                 target.get().expr("input"), a.expr("schedule_expression_timezone"), window, i.location()));

@@ -66,7 +66,12 @@ class SamTerraformEquivalenceTest {
             Map.entry("AWS::Serverless::HttpApi", Set.of("aws_apigatewayv2_api")),
             Map.entry("AWS::ApiGatewayV2::Api", Set.of("aws_apigatewayv2_api")),
             Map.entry("AWS::Logs::LogGroup", Set.of("aws_cloudwatch_log_group")),
-            Map.entry("AWS::IAM::Role", Set.of("aws_iam_role")));
+            Map.entry("AWS::IAM::Role", Set.of("aws_iam_role")),
+            Map.entry("AWS::IAM::Policy", Set.of("aws_iam_policy")),
+            Map.entry("AWS::IAM::ManagedPolicy", Set.of("aws_iam_policy")),
+            Map.entry("AWS::SSM::Parameter", Set.of("aws_ssm_parameter")),
+            Map.entry("AWS::KMS::Key", Set.of("aws_kms_key")),
+            Map.entry("AWS::Lambda::LayerVersion", Set.of("aws_lambda_layer_version")));
 
     static final LocationBlindDiff.Rules MODEL = new LocationBlindDiff.Rules() {
         @Override
