@@ -196,8 +196,8 @@ final class Attrs {
     void unmapped(String resourceId, String resourceType, List<UnmappedProperty> sink) {
         Map<String, Integer> blockCounts = new LinkedHashMap<>();
         for (BodyItem item : body.items()) {
-            if (item instanceof Block b) {
-                blockCounts.merge(b.type(), 1, Integer::sum);
+            if (item instanceof Block) {
+                blockCounts.merge(name(item), 1, Integer::sum);
             }
         }
         Map<String, Integer> blockIndex = new LinkedHashMap<>();

@@ -235,7 +235,8 @@ public final class TerraformReader {
      * A validation condition of a form the model has constraints for: {@code contains([...], var.x)}, and
      * comparisons of {@code length(var.x)} or {@code var.x} with a number, joined by {@code &&}.
      */
-    private static Validation validation(Expression condition, String variable, Session session, ModuleInstance root) {
+    private static Validation validation(Expression written, String variable, Session session, ModuleInstance root) {
+        Expression condition = unwrap(written);
         if (condition instanceof Expression.FunctionCall call && "contains".equals(call.name())
                 && call.arguments().size() == 2 && isVariable(call.arguments().get(1), variable)) {
             Expr values = session.evaluator(root).expr(call.arguments().get(0));
@@ -285,7 +286,13 @@ public final class TerraformReader {
         return Validation.NONE;
     }
 
-    private static boolean isVariable(Expression e, String variable) {
+    /** {@code "${x}"} is {@code x}: how JSON syntax writes an expression. */
+    private static Expression unwrap(Expression e) {
+        return e instanceof Expression.Template t && t.unwrapped().isPresent() ? unwrap(t.unwrapped().get()) : e;
+    }
+
+    private static boolean isVariable(Expression written, String variable) {
+        Expression e = unwrap(written);
         return e instanceof Expression.Traversal t && t.source() instanceof Expression.Variable v
                 && "var".equals(v.name()) && t.steps().size() == 1
                 && t.steps().get(0) instanceof TraversalStep.GetAttr a && a.name().equals(variable);
