@@ -205,6 +205,11 @@ public final class AzurePlanner {
         }
 
         private static Value parameterValue(Expr value, AzureParameter.ParamType type) {
+            if (type == AzureParameter.ParamType.ARRAY && value instanceof Expr.ListExpr list) {
+                // A Terraform list(string) default: the items themselves, not a comma-separated string.
+                return new Value.Array(list.items().stream().map(i -> parameterValue(i, AzureParameter.ParamType.STRING))
+                        .toList());
+            }
             String text = value instanceof Expr.StringLiteral s ? s.value()
                     : value instanceof Expr.NumberLiteral n ? n.value().toPlainString()
                     : value instanceof Expr.BooleanLiteral b ? Boolean.toString(b.value()) : value.toString();

@@ -38,7 +38,7 @@ final class Resources {
 
     /** Types that only refine a resource read here, read together with it. */
     static final Set<String> MERGED = Set.of("aws_s3_bucket_versioning", "aws_sqs_queue_redrive_policy",
-            "aws_secretsmanager_secret_version");
+            "aws_secretsmanager_secret_version", "aws_s3_bucket_lifecycle_configuration");
 
     /** Function arguments and the CloudFormation property names the planner locates deviations by. */
     private static final Map<String, String> FUNCTION_PROPERTIES = Map.ofEntries(
@@ -194,6 +194,9 @@ final class Resources {
                 versioning = status;
             }
         }
+        // A lifecycle configuration belongs to the bucket; its rules have no model counterpart and are reported
+        // as its unmapped properties.
+        refining(i, "aws_s3_bucket_lifecycle_configuration", "bucket");
         model.dependencies.add(new DependencyResource.Bucket(i.logicalId(), i.declared().type, i.condition(),
                 a.expr("bucket"), versioning, i.location()));
     }

@@ -130,6 +130,10 @@ class SamTerraformEquivalenceTest {
             + " CloudFormation, and the planner derives the Cosmos DB container's name from the logical id";
     private static final String UNMAPPED_NAMES = "settings the model has no place for are reported under the name"
             + " each format gives them (GlobalSecondaryIndexes, global_secondary_index)";
+    private static final String LIST_DEFAULT = "a Terraform list(string) variable's default is a list; a"
+            + " CommaDelimitedList parameter's is a comma-separated string";
+    private static final String PERMISSION_DEVIATION = "a permission with no Azure counterpart is reported in the"
+            + " words of what granted it: the SAM policy template, or the Terraform statement's actions and resources";
     private static final String ASSIGNMENT_DESCRIPTION = "a role assignment's description quotes what granted it:"
             + " the SAM policy template, or the actions of the Terraform statement";
 
@@ -148,6 +152,43 @@ class SamTerraformEquivalenceTest {
                         "resources[ServerlessHttpApi].stageName", IMPLICIT_API_STAGE),
                         map(
                         "resources[acceptOrderFunctionOrdersQueueServiceBusDataSender].description", ASSIGNMENT_DESCRIPTION)),
+                new Example("scheduled-job", map(
+                        "description", NO_DESCRIPTION,
+                        "functions[FailedTaskNotifierFunction].policies[SQSPollerPolicy]", POLICY_TEMPLATE,
+                        "functions[FailedTaskNotifierFunction].policies[SSMParameterReadPolicy]", POLICY_TEMPLATE,
+                        "functions[FailedTaskNotifierFunction].role", EXECUTION_ROLE,
+                        "functions[PlanReportsFunction].policies[DynamoDBReadPolicy]", POLICY_TEMPLATE,
+                        "functions[PlanReportsFunction].policies[SQSSendMessagePolicy]", POLICY_TEMPLATE,
+                        "functions[PlanReportsFunction].role", EXECUTION_ROLE,
+                        "functions[RenderReportFunction].policies[S3CrudPolicy]", POLICY_TEMPLATE,
+                        "functions[RenderReportFunction].policies[SESCrudPolicy]", POLICY_TEMPLATE,
+                        "functions[RenderReportFunction].role", EXECUTION_ROLE,
+                        "parameters[Environment].constraints.constraintDescription", VALIDATION_MESSAGE,
+                        "parameters[ReportRecipients].defaultValue", LIST_DEFAULT,
+                        "roles[FailedTaskNotifier]", EXECUTION_ROLE,
+                        "roles[PlanReports]", EXECUTION_ROLE,
+                        "roles[RenderReport]", EXECUTION_ROLE,
+                        "unmappedProperties[NightlyCloudwatchEventRule description]", UNMAPPED_NAMES,
+                        "unmappedProperties[NightlyCloudwatchEventRule name]", UNMAPPED_NAMES,
+                        "unmappedProperties[PlanReportsFunction Events.Nightly.Properties.Description]", UNMAPPED_NAMES,
+                        "unmappedProperties[PlanReportsFunction Events.Nightly.Properties.Name]", UNMAPPED_NAMES,
+                        "unmappedProperties[ReportBucket LifecycleConfiguration]", UNMAPPED_NAMES,
+                        "unmappedProperties[ReportBucketS3BucketLifecycleConfiguration rule]", UNMAPPED_NAMES),
+                        map(
+                        "deviations[L2A304 warning: DynamoDBReadPolicy of PlanReportsFunction names !Ref OrdersTableName, which has no generated counterpart @planReportsFunction]", PERMISSION_DEVIATION,
+                        "deviations[L2A304 warning: dynamodb:[GetItem, Query, Scan] of PlanReportsFunction on [!Sub \"arn:aws:dynamodb:*:*:table/${OrdersTableName}\"] has no generated resource to scope a role to @planReportsFunction]", PERMISSION_DEVIATION,
+                        "deviations[L2A304 warning: policy template SESCrudPolicy of RenderReportFunction has no role mapping @renderReportFunction]", PERMISSION_DEVIATION,
+                        "deviations[L2A304 warning: policy template SSMParameterReadPolicy of FailedTaskNotifierFunction has no role mapping @failedTaskNotifierFunction]", PERMISSION_DEVIATION,
+                        "deviations[L2A304 warning: ses:[SendEmail, SendRawEmail] of RenderReportFunction on [\"*\"] has no generated resource to scope a role to @renderReportFunction]", PERMISSION_DEVIATION,
+                        "deviations[L2A304 warning: ssm:[GetParameter] of FailedTaskNotifierFunction on [!Sub \"arn:aws:ssm:*:*:parameter/reports/${Environment}/ops-webhook\"] has no generated resource to scope a role to @failedTaskNotifierFunction]", PERMISSION_DEVIATION,
+                        "deviations[L2A902 warning: Events.Nightly.Properties.Description of PlanReportsFunction (AWS::Serverless::Function) is not carried over @planReportsFunction]", UNMAPPED_NAMES,
+                        "deviations[L2A902 warning: Events.Nightly.Properties.Name of PlanReportsFunction (AWS::Serverless::Function) is not carried over @planReportsFunction]", UNMAPPED_NAMES,
+                        "deviations[L2A902 warning: LifecycleConfiguration of ReportBucket (AWS::S3::Bucket) is not carried over]", UNMAPPED_NAMES,
+                        "deviations[L2A902 warning: description of NightlyCloudwatchEventRule (aws_cloudwatch_event_rule) is not carried over]", UNMAPPED_NAMES,
+                        "deviations[L2A902 warning: name of NightlyCloudwatchEventRule (aws_cloudwatch_event_rule) is not carried over]", UNMAPPED_NAMES,
+                        "deviations[L2A902 warning: rule of ReportBucketS3BucketLifecycleConfiguration (aws_s3_bucket_lifecycle_configuration) is not carried over]", UNMAPPED_NAMES,
+                        "resources[planReportsFunctionReportTasksQueueServiceBusDataSender].description", ASSIGNMENT_DESCRIPTION,
+                        "resources[renderReportFunctionReportBucketContainerBlobDataContributor].description", ASSIGNMENT_DESCRIPTION)),
                 new Example("http-api", map(
                         "description", NO_DESCRIPTION,
                         "functions[CancelOrderFunction].aliases[CancelOrderFunctionAliaslive]", ALIAS_ID,
