@@ -134,6 +134,11 @@ class SamTerraformEquivalenceTest {
             + " CommaDelimitedList parameter's is a comma-separated string";
     private static final String PERMISSION_DEVIATION = "a permission with no Azure counterpart is reported in the"
             + " words of what granted it: the SAM policy template, or the Terraform statement's actions and resources";
+    private static final String DEPLOYMENT_PREFERENCE = "SAM's DeploymentPreference is CodeDeploy resources in"
+            + " Terraform, which have no mapping: they are reported as unsupported instead of as a gradual deployment";
+    private static final String AWS_PARAMETER_TYPE = "Terraform has no AWS-specific parameter types"
+            + " (List<AWS::EC2::Subnet::Id>), so the Azure parameter's description does not ask for an AWS"
+            + " resource's counterpart";
     private static final String ASSIGNMENT_DESCRIPTION = "a role assignment's description quotes what granted it:"
             + " the SAM policy template, or the actions of the Terraform statement";
 
@@ -189,6 +194,28 @@ class SamTerraformEquivalenceTest {
                         "deviations[L2A902 warning: rule of ReportBucketS3BucketLifecycleConfiguration (aws_s3_bucket_lifecycle_configuration) is not carried over]", UNMAPPED_NAMES,
                         "resources[planReportsFunctionReportTasksQueueServiceBusDataSender].description", ASSIGNMENT_DESCRIPTION,
                         "resources[renderReportFunctionReportBucketContainerBlobDataContributor].description", ASSIGNMENT_DESCRIPTION)),
+                new Example("vpc-provisioned", map(
+                        "description", NO_DESCRIPTION,
+                        "functions[AuthorizePaymentFunction].aliases[AuthorizePaymentFunctionAliaslive]", ALIAS_ID,
+                        "functions[AuthorizePaymentFunction].aliases[Live]", ALIAS_ID,
+                        "functions[AuthorizePaymentFunction].deploymentPreference", DEPLOYMENT_PREFERENCE,
+                        "functions[AuthorizePaymentFunction].events[Authorize].auth", REST_AUTHORIZATION,
+                        "functions[AuthorizePaymentFunction].events[Status].auth", REST_AUTHORIZATION,
+                        "functions[AuthorizePaymentFunction].role", EXECUTION_ROLE,
+                        "parameters[DatabaseSecurityGroupId].type", AWS_PARAMETER_TYPE,
+                        "parameters[Environment].constraints.constraintDescription", VALIDATION_MESSAGE,
+                        "parameters[PrivateSubnetIds].type", AWS_PARAMETER_TYPE,
+                        "parameters[WarmInstances].constraints.constraintDescription", VALIDATION_MESSAGE,
+                        "resources[ServerlessRestApi].name", IMPLICIT_API_NAME,
+                        "resources[ServerlessRestApi].stageName", IMPLICIT_API_STAGE,
+                        "roles[AuthorizePayment]", EXECUTION_ROLE,
+                        "unsupportedResources[AuthorizePaymentCodedeployDeploymentGroup]", DEPLOYMENT_PREFERENCE,
+                        "unsupportedResources[PaymentsCodedeployApp]", DEPLOYMENT_PREFERENCE),
+                        map(
+                        "deviations[L2A503 warning: AuthorizePaymentFunction deploys gradually with CodeDeploy @authorizePaymentFunction]", DEPLOYMENT_PREFERENCE,
+                        "deviations[L2A901 warning: AuthorizePaymentCodedeployDeploymentGroup (aws_codedeploy_deployment_group): no mapping for aws_codedeploy_deployment_group in this version of lambda2azure]", DEPLOYMENT_PREFERENCE,
+                        "deviations[L2A901 warning: PaymentsCodedeployApp (aws_codedeploy_app): no mapping for aws_codedeploy_app in this version of lambda2azure]", DEPLOYMENT_PREFERENCE,
+                        "parameters[DatabaseSecurityGroupId].description", AWS_PARAMETER_TYPE)),
                 new Example("http-api", map(
                         "description", NO_DESCRIPTION,
                         "functions[CancelOrderFunction].aliases[CancelOrderFunctionAliaslive]", ALIAS_ID,
