@@ -256,7 +256,12 @@ final class Evaluator {
                 if (local.isEmpty()) {
                     return malformed(whole, "local.<name>");
                 }
-                return apply(session.local(module, local.get(), whole), steps.subList(1, steps.size()), whole);
+                Expr value = session.local(module, local.get(), whole);
+                Optional<Expr> lookup = mappingLookup(local.get(), value, steps.subList(1, steps.size()), whole);
+                if (lookup.isPresent()) {
+                    return lookup.get();
+                }
+                return apply(value, steps.subList(1, steps.size()), whole);
             }
             case "count": {
                 if (!"index".equals(attributeName(steps, 0).orElse(""))) {
@@ -340,6 +345,30 @@ final class Evaluator {
                 return resource(resource.get(), steps.subList(1, steps.size()), whole);
             }
         }
+    }
+
+    /**
+     * A two-level table of literals looked up with a key known only at deployment,
+     * {@code local.sizing[var.environment].memory}: CloudFormation's {@code Mappings} and {@code !FindInMap},
+     * which the model has for it. The table becomes a mapping named after the local ({@code Sizing}).
+     */
+    private Optional<Expr> mappingLookup(String local, Expr table, List<TraversalStep> steps, Expression whole) {
+        if (steps.size() != 2 || !(table instanceof Expr.MapExpr map) || !(steps.get(0) instanceof TraversalStep.Index first)
+                || map.entries().isEmpty() || !map.entries().values().stream()
+                .allMatch(v -> v instanceof Expr.MapExpr inner && inner.isLiteral())) {
+            return Optional.empty();
+        }
+        Expr key = expr(first.key());
+        if (key.isLiteral()) {
+            return Optional.empty();
+        }
+        Expr second = steps.get(1) instanceof TraversalStep.GetAttr a ? Expr.string(a.name())
+                : expr(((TraversalStep.Index) steps.get(1)).key());
+        if (!(second instanceof Expr.StringLiteral)) {
+            return Optional.empty();
+        }
+        String name = session.mapping(module, local, map);
+        return Optional.of(new Expr.FindInMap(Expr.string(name), key, second, Optional.empty()));
     }
 
     private Expr malformed(Expression whole, String expected) {

@@ -58,6 +58,7 @@ final class Session {
     private final List<ModuleInstance> modules = new ArrayList<>();
     private final Set<Declared> expanding = new HashSet<>();
     private final Map<String, Expr> childVariables = new HashMap<>();
+    private final Map<String, io.lambda2azure.core.model.Mapping> mappings = new LinkedHashMap<>();
     private ModuleInstance root;
     private int resolutionDepth;
 
@@ -554,6 +555,27 @@ final class Session {
             resolutionDepth--;
             module.inProgress.remove(key);
         }
+    }
+
+    /**
+     * The mapping a local's two-level table of literals is, declared on first use: named after the local in
+     * UpperCamel (with the module's prefix in a local module).
+     */
+    String mapping(ModuleInstance module, String local, Expr.MapExpr table) {
+        String name = module.idPrefix() + Ids.upperCamel(local);
+        io.lambda2azure.core.model.Mapping known = mappings.get(name);
+        if (known == null) {
+            Map<String, Map<String, Expr>> entries = new LinkedHashMap<>();
+            table.entries().forEach((k, v) -> entries.put(k, ((Expr.MapExpr) v).entries()));
+            mappings.put(name, new io.lambda2azure.core.model.Mapping(name, entries,
+                    module.locals.get(local).location()));
+        }
+        return name;
+    }
+
+    /** The mappings declared, in order of first use. */
+    List<io.lambda2azure.core.model.Mapping> mappings() {
+        return List.copyOf(mappings.values());
     }
 
     // ---------------------------------------------------------------- data sources

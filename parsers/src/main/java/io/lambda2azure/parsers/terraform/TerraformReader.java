@@ -130,7 +130,7 @@ public final class TerraformReader {
         unsupported.sort(Comparator.comparing(UnsupportedResource::location));
         List<UnmappedProperty> unmapped = model.unmapped;
         return new ServerlessApp(dirOrFile.toString(), InputKind.TERRAFORM, Optional.empty(), parameters,
-                session.conditions().all(), List.of(), functions, model.dependencies, roles, policies, outputs,
+                session.conditions().all(), session.mappings(), functions, model.dependencies, roles, policies, outputs,
                 unsupported, unmapped);
     }
 

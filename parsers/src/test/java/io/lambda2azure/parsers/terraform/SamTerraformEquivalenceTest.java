@@ -216,6 +216,19 @@ class SamTerraformEquivalenceTest {
                         "deviations[L2A901 warning: AuthorizePaymentCodedeployDeploymentGroup (aws_codedeploy_deployment_group): no mapping for aws_codedeploy_deployment_group in this version of lambda2azure]", DEPLOYMENT_PREFERENCE,
                         "deviations[L2A901 warning: PaymentsCodedeployApp (aws_codedeploy_app): no mapping for aws_codedeploy_app in this version of lambda2azure]", DEPLOYMENT_PREFERENCE,
                         "parameters[DatabaseSecurityGroupId].description", AWS_PARAMETER_TYPE)),
+                new Example("java-batch", map(
+                        "description", NO_DESCRIPTION,
+                        "functions[RenderInvoicesFunction].policies[S3CrudPolicy]", POLICY_TEMPLATE,
+                        "functions[RenderInvoicesFunction].role", EXECUTION_ROLE,
+                        "parameters[Environment].constraints.constraintDescription", VALIDATION_MESSAGE,
+                        "roles[RenderInvoices]", EXECUTION_ROLE,
+                        "unmappedProperties[MonthlyCloudwatchEventRule description]", UNMAPPED_NAMES,
+                        "unmappedProperties[RenderInvoicesFunction Events.Monthly.Properties.Description]", UNMAPPED_NAMES),
+                        map(
+                        "deviations[L2A304 warning: S3CrudPolicy of RenderInvoicesFunction names !Ref InvoiceBucketName, which has no generated counterpart @renderInvoicesFunction]", PERMISSION_DEVIATION,
+                        "deviations[L2A304 warning: s3:[GetObject, PutObject, DeleteObject, ListBucket] of RenderInvoicesFunction on [!Sub \"arn:aws:s3:::${InvoiceBucketName}\", !Sub \"arn:aws:s3:::${InvoiceBucketName}/*\"] has no generated resource to scope a role to @renderInvoicesFunction]", PERMISSION_DEVIATION,
+                        "deviations[L2A902 warning: Events.Monthly.Properties.Description of RenderInvoicesFunction (AWS::Serverless::Function) is not carried over @renderInvoicesFunction]", UNMAPPED_NAMES,
+                        "deviations[L2A902 warning: description of MonthlyCloudwatchEventRule (aws_cloudwatch_event_rule) is not carried over]", UNMAPPED_NAMES)),
                 new Example("http-api", map(
                         "description", NO_DESCRIPTION,
                         "functions[CancelOrderFunction].aliases[CancelOrderFunctionAliaslive]", ALIAS_ID,

@@ -256,6 +256,27 @@ class TerraformSemanticsTest {
         assertThat(value("var.stage * 2", v)).isEqualTo(new Expr.Unknown("var.stage * 2"));
     }
 
+    @Test
+    void aTableOfLiteralsLookedUpWithAnUnknownKeyIsAMapping() throws Exception {
+        ServerlessApp app = tf.main(String.format(FUNCTION, "local.sizing[var.stage].memory") + """
+                variable "stage" {}
+                locals {
+                  sizing = {
+                    dev  = { memory = 256 }
+                    prod = { memory = 1024 }
+                  }
+                }
+                output "known" {
+                  value = local.sizing["prod"].memory
+                }
+                """);
+        assertThat(app.functions().get(0).environment().get("VALUE")).isEqualTo(new Expr.FindInMap(string("Sizing"),
+                new Expr.ParameterRef("Stage"), string("memory"), Optional.empty()));
+        assertThat(app.mappings()).containsExactly(new io.lambda2azure.core.model.Mapping("Sizing", Map.of(
+                "dev", Map.of("memory", num(256)), "prod", Map.of("memory", num(1024))), at("main.tf", 12, 3)));
+        assertThat(app.outputs().get(0).value()).isEqualTo(num(1024));
+    }
+
     // ---------------------------------------------------------------- count and for_each
 
     @Test
