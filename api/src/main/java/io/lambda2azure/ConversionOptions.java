@@ -1,6 +1,7 @@
 package io.lambda2azure;
 
 import io.lambda2azure.core.azure.PlanKind;
+import io.lambda2azure.core.model.InputKind;
 import io.lambda2azure.core.plan.PlanOptions;
 
 import java.util.EnumSet;
@@ -16,23 +17,37 @@ import java.util.Set;
  * @param targets        the IaC languages to write
  * @param topics         what SNS topics become: Service Bus topics (default) or Event Grid topics
  * @param queues         what SQS queues become: Service Bus queues (default) or Storage queues
+ * @param input          the kind of input, when it is forced rather than told from the input's name
  */
 public record ConversionOptions(Optional<PlanKind> plan, boolean groupFunctions, Set<Target> targets,
-                                PlanOptions.TopicService topics, PlanOptions.QueueService queues) {
+                                PlanOptions.TopicService topics, PlanOptions.QueueService queues,
+                                Optional<InputKind> input) {
 
     public ConversionOptions {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(topics, "topics");
         Objects.requireNonNull(queues, "queues");
+        Objects.requireNonNull(input, "input");
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("at least one target is needed");
         }
         targets = Set.copyOf(EnumSet.copyOf(targets));
     }
 
-    /** Options with SNS topics as Service Bus topics. */
+    /** Options with Service Bus topics and queues, the kind of input told from the input's name. */
     public ConversionOptions(Optional<PlanKind> plan, boolean groupFunctions, Set<Target> targets) {
-        this(plan, groupFunctions, targets, PlanOptions.TopicService.SERVICE_BUS, PlanOptions.QueueService.SERVICE_BUS);
+        this(plan, groupFunctions, targets, PlanOptions.TopicService.SERVICE_BUS, PlanOptions.QueueService.SERVICE_BUS,
+                Optional.empty());
+    }
+
+    /** These options, reading the input as {@code kind}. */
+    public ConversionOptions withInput(InputKind kind) {
+        return new ConversionOptions(plan, groupFunctions, targets, topics, queues, Optional.of(kind));
+    }
+
+    /** These options, with SNS topics and SQS queues as the given services. */
+    public ConversionOptions withServices(PlanOptions.TopicService topics, PlanOptions.QueueService queues) {
+        return new ConversionOptions(plan, groupFunctions, targets, topics, queues, input);
     }
 
     /** Bicep for the given plan, one function app per function. */

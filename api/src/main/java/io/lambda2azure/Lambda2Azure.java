@@ -2,6 +2,7 @@ package io.lambda2azure;
 
 import io.lambda2azure.core.azure.AzureDeployment;
 import io.lambda2azure.core.azure.AzureResource;
+import io.lambda2azure.core.model.InputKind;
 import io.lambda2azure.core.model.ServerlessApp;
 import io.lambda2azure.core.plan.AzurePlanner;
 import io.lambda2azure.core.source.InvalidInputException;
@@ -12,6 +13,7 @@ import io.lambda2azure.emitters.report.Reports;
 import io.lambda2azure.emitters.terraform.TerraformEmitter;
 import io.lambda2azure.emitters.terraform.TerraformFiles;
 import io.lambda2azure.parsers.cloudformation.CloudFormationReader;
+import io.lambda2azure.parsers.terraform.TerraformReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,15 +44,43 @@ public final class Lambda2Azure {
     }
 
     /**
-     * Reads an AWS CloudFormation or SAM template (YAML or JSON) into the neutral serverless model.
+     * Reads an AWS CloudFormation or SAM template (YAML or JSON), or a Terraform configuration (a directory
+     * of {@code .tf}/{@code .tf.json} files, or one such file), into the neutral serverless model. The kind
+     * of input is told by {@link #detect}.
      *
-     * @param template the template file; its path as given is used in every source location
-     * @return the application the template describes
-     * @throws InvalidInputException when the file cannot be read or the template is not valid; the
-     *                               exception lists every problem found, located
+     * @param input the template file, or the Terraform directory or file; its path as given is used in every
+     *              source location
+     * @return the application the input describes
+     * @throws InvalidInputException when the input cannot be read or is not valid; the exception lists every
+     *                               problem found, located
      */
-    public static ServerlessApp read(Path template) throws InvalidInputException {
-        return CloudFormationReader.read(template);
+    public static ServerlessApp read(Path input) throws InvalidInputException {
+        return read(input, detect(input));
+    }
+
+    /**
+     * Reads an input as the given kind, whatever its name says.
+     *
+     * @param input the input
+     * @param kind  {@link InputKind#TERRAFORM} reads a Terraform directory or file;
+     *              {@link InputKind#CLOUDFORMATION} and {@link InputKind#SAM} both read a CloudFormation
+     *              template, which is SAM when it declares SAM's transform
+     * @return the application the input describes
+     * @throws InvalidInputException when the input cannot be read or is not valid, every problem located
+     */
+    public static ServerlessApp read(Path input, InputKind kind) throws InvalidInputException {
+        return kind == InputKind.TERRAFORM ? TerraformReader.read(input) : CloudFormationReader.read(input);
+    }
+
+    /**
+     * The kind of an input by its name: a directory holding {@code .tf} or {@code .tf.json} files, or a file
+     * with one of those extensions, is Terraform; anything else is read as a CloudFormation (or SAM) template.
+     *
+     * @param input a file or directory
+     * @return {@link InputKind#TERRAFORM} or {@link InputKind#CLOUDFORMATION}
+     */
+    public static InputKind detect(Path input) {
+        return TerraformReader.isTerraform(input) ? InputKind.TERRAFORM : InputKind.CLOUDFORMATION;
     }
 
     /**
@@ -61,13 +91,13 @@ public final class Lambda2Azure {
      * {@code functions/<app symbol>/host.json}, to put at the root of that app's code package.
      * Nothing is written; see {@link #write}.
      *
-     * @param template the template file
-     * @param options  the plan, grouping and targets
+     * @param template the template file, or the Terraform directory or file
+     * @param options  the plan, grouping, targets and, if forced, the kind of input
      * @return the conversion, with every file's text
      * @throws InvalidInputException when the template cannot be read or is invalid
      */
     public static Conversion convert(Path template, ConversionOptions options) throws InvalidInputException {
-        ServerlessApp app = read(template);
+        ServerlessApp app = read(template, options.input().orElseGet(() -> detect(template)));
         AzureDeployment deployment = AzurePlanner.plan(app, options.planOptions());
         SortedMap<String, String> files = new TreeMap<>();
         if (options.targets().contains(Target.BICEP)) {

@@ -31,6 +31,47 @@ class Lambda2AzureTest {
     }
 
     @Test
+    void readsATerraformDirectoryOrFileAndTellsTheKindFromTheName(@TempDir Path dir) throws Exception {
+        Path root = Path.of(System.getProperty("lambda2azure.root", ".."));
+        Path terraform = root.resolve("examples/queue-worker/terraform");
+        assertThat(Lambda2Azure.detect(terraform)).isEqualTo(InputKind.TERRAFORM);
+        assertThat(Lambda2Azure.detect(terraform.resolve("main.tf"))).isEqualTo(InputKind.TERRAFORM);
+        assertThat(Lambda2Azure.detect(root.resolve("examples/queue-worker/template.yaml")))
+                .isEqualTo(InputKind.CLOUDFORMATION);
+        ServerlessApp app = Lambda2Azure.read(terraform);
+        assertThat(app.inputKind()).isEqualTo(InputKind.TERRAFORM);
+        assertThat(app.functions()).extracting(f -> f.logicalId())
+                .containsExactly("AcceptOrderFunction", "ShipOrderFunction", "InspectFailedOrderFunction");
+
+        // A file whose name says nothing is read as what it is told to be.
+        Path hcl = Files.writeString(dir.resolve("queue.hcl"), "resource \"aws_sqs_queue\" \"jobs\" {}\n");
+        assertThat(Lambda2Azure.read(hcl, InputKind.TERRAFORM).resources()).extracting(r -> r.logicalId())
+                .containsExactly("Jobs");
+        assertThatThrownBy(() -> Lambda2Azure.read(hcl)).isInstanceOf(InvalidInputException.class);
+        Conversion conversion = Lambda2Azure.convert(hcl, ConversionOptions.bicep(PlanKind.FLEX_CONSUMPTION)
+                .withInput(InputKind.TERRAFORM));
+        assertThat(conversion.app().inputKind()).isEqualTo(InputKind.TERRAFORM);
+        assertThat(conversion.files()).containsKey("bicep/main.bicep");
+    }
+
+    @Test
+    void aTerraformConfigurationConvertsLikeItsSamTwin() throws Exception {
+        Path root = Path.of(System.getProperty("lambda2azure.root", ".."));
+        Conversion sam = Lambda2Azure.convert(root.resolve("examples/clickstream/template.yaml"),
+                ConversionOptions.both(PlanKind.FLEX_CONSUMPTION));
+        Conversion terraform = Lambda2Azure.convert(root.resolve("examples/clickstream/terraform"),
+                ConversionOptions.both(PlanKind.FLEX_CONSUMPTION));
+        assertThat(terraform.files().keySet()).isEqualTo(sam.files().keySet());
+        // The same resources, named the same, in both outputs.
+        assertThat(symbols(terraform.files().get("bicep/main.bicep")))
+                .isEqualTo(symbols(sam.files().get("bicep/main.bicep")));
+    }
+
+    private static List<String> symbols(String bicep) {
+        return bicep.lines().filter(l -> l.startsWith("resource ")).map(l -> l.split(" ")[1]).toList();
+    }
+
+    @Test
     void writesTheMigrationPlanBesideTheReportsAndAHostJsonPerFunctionApp(@TempDir Path out) throws Exception {
         Path root = Path.of(System.getProperty("lambda2azure.root", ".."));
         Conversion conversion = Lambda2Azure.convert(root.resolve("examples/scheduled-job/template.yaml"),
@@ -44,9 +85,10 @@ class Lambda2AzureTest {
         assertThat(plan.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(plan.get("functions")).extracting(f -> f.get("awsFunction").asText())
                 .containsExactlyElementsOf(conversion.app().functions().stream().map(f -> f.logicalId()).toList());
-        // The SQS worker's queue event is a Service Bus trigger with its identity-based connection.
-        assertThat(plan.findValues("binding")).filteredOn(b -> !b.isNull())
-                .extracting(b -> b.get("type").asText()).contains("serviceBusTrigger", "timerTrigger");
+        // Every event has its trigger binding (the queue worker's is a Service Bus trigger), and no deviation.
+        assertThat(plan.findValues("binding")).hasSize(3).allSatisfy(b -> assertThat(b.isObject()).isTrue());
+        assertThat(plan.findValues("binding")).extracting(b -> b.get("type").asText()).contains("serviceBusTrigger");
+        assertThat(plan.findValues("deviation")).allSatisfy(d -> assertThat(d.isNull()).isTrue());
         assertThat(plan.findValues("connection")).extracting(JsonNode::asText).contains("ServiceBusConnection");
 
         List<AzureResource.FunctionApp> apps = conversion.deployment().resources(AzureResource.FunctionApp.class);

@@ -34,7 +34,8 @@ import java.util.concurrent.Callable;
         usageHelpAutoWidth = false,
         sortOptions = false,
         description = {
-                "Converts a CloudFormation or SAM template into Azure Functions infrastructure as code.",
+                "Converts a CloudFormation or SAM template or a Terraform configuration into Azure Functions"
+                        + " infrastructure as code.",
                 "%nWrites bicep/ (main.bicep, main.bicepparam) and terraform/ (versions.tf, variables.tf, main.tf,"
                         + " outputs.tf, terraform.tfvars.example); one set of reports, deviations.md,"
                         + " deviations.json and deviations.sarif; migration-plan.json (per function its app and,"
@@ -45,7 +46,7 @@ import java.util.concurrent.Callable;
         footer = {
                 "  0  success",
                 "  1  deviations at or above --fail-on were found (the files are written)",
-                "  2  usage error, or the template is missing or invalid; each problem is",
+                "  2  usage error, or the input is missing or invalid; each problem is",
                 "     printed on stderr as file:line:column: error: message",
                 " 70  internal error; set LAMBDA2AZURE_DEBUG=1 for the stack trace"})
 final class ConvertCommand implements Callable<Integer> {
@@ -56,9 +57,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<template>",
-            description = "The CloudFormation or SAM template to convert (YAML or JSON).")
+    @Parameters(index = "0", paramLabel = "<input>",
+            description = "The CloudFormation or SAM template to convert (YAML or JSON), or the Terraform"
+                    + " directory or file (.tf, .tf.json).")
     Path template;
+
+    @Option(names = "--input", paramLabel = "<kind>", description = InputKinds.DESCRIPTION)
+    String input;
 
     @Option(names = "--plan", paramLabel = "<plan>", defaultValue = "flex",
             description = "Hosting plan: flex, premium, dedicated, consumption, or auto (the cheapest plan that"
@@ -102,6 +107,7 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<PlanKind> planKind = plan();
         Optional<Severity> threshold = failOn();
+        Optional<io.lambda2azure.core.model.InputKind> kind = InputKinds.parse(input, spec);
         EnumSet<Target> targets = switch (target.toLowerCase(Locale.ROOT)) {
             case "bicep" -> EnumSet.of(Target.BICEP);
             case "terraform" -> EnumSet.of(Target.TERRAFORM);
@@ -127,7 +133,7 @@ final class ConvertCommand implements Callable<Integer> {
         Conversion conversion;
         try {
             conversion = Lambda2Azure.convert(template,
-                    new ConversionOptions(planKind, groupFunctions, targets, topicService, queueService));
+                    new ConversionOptions(planKind, groupFunctions, targets, topicService, queueService, kind));
         } catch (InvalidInputException e) {
             for (Problem problem : e.problems()) {
                 err.println(problem.location() + ": error: " + problem.message());

@@ -20,14 +20,15 @@ import java.util.concurrent.Callable;
         usageHelpAutoWidth = false,
         sortOptions = false,
         description = {
-                "Shows what was understood of a CloudFormation or SAM template.",
-                "%nReads the template (YAML or JSON) and prints its parameters, its functions with their "
-                        + "events, the resources they use, roles, outputs, and everything that is not supported "
-                        + "or has no place in the model yet, each with its file:line:column."},
+                "Shows what was understood of a CloudFormation or SAM template or a Terraform configuration.",
+                "%nReads the template (YAML or JSON) or the Terraform directory or file (.tf, .tf.json) and prints"
+                        + " its parameters, its functions with their events, the resources they use, roles,"
+                        + " outputs, and everything that is not supported or has no place in the model yet, each"
+                        + " with its file:line:column."},
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0  success",
-                "  2  usage error, or the template is missing or invalid; each problem is",
+                "  2  usage error, or the input is missing or invalid; each problem is",
                 "     printed on stderr as file:line:column: error: message",
                 " 70  internal error; set LAMBDA2AZURE_DEBUG=1 for the stack trace"})
 final class InspectCommand implements Callable<Integer> {
@@ -37,9 +38,13 @@ final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<template>",
-            description = "The CloudFormation or SAM template to read (YAML or JSON).")
+    @Parameters(index = "0", paramLabel = "<input>",
+            description = "The CloudFormation or SAM template to read (YAML or JSON), or the Terraform directory"
+                    + " or file (.tf, .tf.json).")
     Path template;
+
+    @Option(names = "--input", paramLabel = "<kind>", description = InputKinds.DESCRIPTION)
+    String input;
 
     @Option(names = "--json",
             description = "Print JSON instead of text (format: docs/inspect-json.md).")
@@ -53,9 +58,10 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        java.util.Optional<io.lambda2azure.core.model.InputKind> kind = InputKinds.parse(input, spec);
         ServerlessApp app;
         try {
-            app = reader.read(template);
+            app = reader.read(template, kind);
         } catch (InvalidInputException e) {
             for (Problem problem : e.problems()) {
                 err.println(problem.location() + ": error: " + problem.message());

@@ -12,12 +12,13 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         usageHelpAutoWidth = false,
         sortOptions = false,
-        description = "Moves AWS Lambda workloads (CloudFormation, SAM) to Azure Functions infrastructure as code.",
+        description = "Moves AWS Lambda workloads (CloudFormation, SAM, Terraform) to Azure Functions infrastructure"
+                + " as code.",
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0  success",
                 "  1  convert: deviations at or above --fail-on were found",
-                "  2  usage error, or the template is missing or invalid; each problem is",
+                "  2  usage error, or the input is missing or invalid; each problem is",
                 "     printed on stderr as file:line:column: error: message",
                 " 70  internal error; set LAMBDA2AZURE_DEBUG=1 for the stack trace"})
 final class Lambda2AzureCommand implements Callable<Integer> {

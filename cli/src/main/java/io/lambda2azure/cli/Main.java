@@ -49,7 +49,8 @@ public final class Main {
      * @return the exit code
      */
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
-        return run(out, err, env, Lambda2Azure::read, args);
+        return run(out, err, env, (input, kind) -> kind.isPresent() ? Lambda2Azure.read(input, kind.get())
+                : Lambda2Azure.read(input), args);
     }
 
     /** As {@link #run(PrintWriter, PrintWriter, Map, String...)}, reading templates with {@code reader}. */

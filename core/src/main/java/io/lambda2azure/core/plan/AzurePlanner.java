@@ -210,6 +210,11 @@ public final class AzurePlanner {
         }
 
         private static Value parameterValue(Expr value, AzureParameter.ParamType type) {
+            if (type == AzureParameter.ParamType.ARRAY && value instanceof Expr.ListExpr list) {
+                // A Terraform list(string) default: the items themselves, not a comma-separated string.
+                return new Value.Array(list.items().stream().map(i -> parameterValue(i, AzureParameter.ParamType.STRING))
+                        .toList());
+            }
             String text = value instanceof Expr.StringLiteral s ? s.value()
                     : value instanceof Expr.NumberLiteral n ? n.value().toPlainString()
                     : value instanceof Expr.BooleanLiteral b ? Boolean.toString(b.value()) : value.toString();
@@ -1103,12 +1108,19 @@ public final class AzurePlanner {
         return Optional.empty();
     }
 
-    /** The application's short name: the template's folder for template.yaml, else the file's base name. */
+    private static final java.util.Set<String> CONVENTIONAL_NAMES = java.util.Set.of("template", "main",
+            "terraform", "tf", "infra", "infrastructure", "iac", "deploy");
+
+    /**
+     * The application's short name: the input's folder for a conventionally named input (template.yaml,
+     * main.tf, or a Terraform folder such as terraform/ or infra/ inside the application's folder), else the
+     * file's or folder's base name.
+     */
     static String appName(String source) {
         java.nio.file.Path path = java.nio.file.Path.of(source.isEmpty() ? "app" : source);
         String file = path.getFileName() == null ? "app" : path.getFileName().toString();
-        String base = file.replaceFirst("\\.[^.]*$", "");
-        if ((base.equals("template") || base.equals("main")) && path.getParent() != null
+        String base = file.replaceFirst("\\.tf\\.json$|\\.[^.]*$", "");
+        if (CONVENTIONAL_NAMES.contains(base) && path.getParent() != null
                 && path.getParent().getFileName() != null) {
             base = path.getParent().getFileName().toString();
         }

@@ -131,6 +131,9 @@ class NamesTest {
         assertThat(AzurePlanner.appName("services/orders/template.yaml")).isEqualTo("orders");
         assertThat(AzurePlanner.appName("infra/main.tf")).isEqualTo("infra");
         assertThat(AzurePlanner.appName("OrderService.yaml")).isEqualTo("order-service");
+        assertThat(AzurePlanner.appName("examples/queue-worker/terraform")).isEqualTo("queue-worker");
+        assertThat(AzurePlanner.appName("orders/main.tf.json")).isEqualTo("orders");
+        assertThat(AzurePlanner.appName("payments.tf")).isEqualTo("payments");
         assertThat(AzurePlanner.appName("template.yaml")).isEqualTo("template");
         assertThat(AzurePlanner.appName("")).isEqualTo("app");
         assertThat(AzurePlanner.appName("AVeryLongServiceNameThatGoesOnAndOn.json")).hasSizeLessThanOrEqualTo(20)

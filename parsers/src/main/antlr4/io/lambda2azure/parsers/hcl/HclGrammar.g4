@@ -19,6 +19,9 @@ options {
 
 configFile   : NEWLINE* (bodyItem (NEWLINE+ bodyItem?)*)? EOF ;
 
+// A string of Terraform's JSON syntax, which is a template: the reader quotes and escapes it for this rule.
+templateFile : quotedTemplate EOF ;
+
 // An attribute (name = value) or a block (type, labels, body); each ends at a newline.
 bodyItem     : identifier (ASSIGN expression | blockLabel* blockBody) ;
 

@@ -87,6 +87,125 @@ public final class HclReader {
         return parse(fileName, text, MAX_NESTING, MAX_RULE_DEPTH, MAX_EXPRESSION_DEPTH);
     }
 
+    /**
+     * Reads a string of Terraform's JSON syntax ({@code .tf.json}) as what it stands for there: a template,
+     * whose {@code ${...}} sequences are expressions. Locations inside it count from {@code at}, the
+     * string's opening quote; they are exact up to the string's first escape sequence, whose decoded text
+     * is shorter than what the file shows.
+     *
+     * @param fileName the file, for locations
+     * @param value    the string's value, escapes decoded
+     * @param at       where the string's opening quote is
+     * @return the template
+     * @throws InvalidInputException when the template sequences are not valid HCL, located
+     */
+    public static Expression.Template parseJsonString(String fileName, String value, SourceLocation at)
+            throws InvalidInputException {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(value, "value");
+        Problems problems = new Problems(fileName);
+        if (value.length() > MAX_CHARS) {
+            throw new InvalidInputException(at, "the string has " + value.length() + " characters; strings of more"
+                    + " than " + MAX_CHARS + " characters are not read");
+        }
+        String source = "\"" + quote(value) + "\"";
+        HclLexer lexer = new HclLexer(CharStreams.fromString(source, fileName));
+        lexer.report(problems);
+        lexer.maxNesting(MAX_NESTING);
+        lexer.setLine(Math.max(at.line(), 1));
+        lexer.setCharPositionInLine(Math.max(at.column() - 1, 0));
+        lexer.removeErrorListeners();
+        HclGrammar parser = new HclGrammar(new CommonTokenStream(lexer));
+        parser.maxDepth(MAX_RULE_DEPTH);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new SyntaxErrors(problems));
+        try {
+            HclGrammar.TemplateFileContext tree = parser.templateFile();
+            problems.throwIfAny();
+            Expression.Template template = new TreeBuilder(fileName, source, problems, MAX_EXPRESSION_DEPTH)
+                    .templateFile(tree);
+            problems.throwIfAny();
+            return template;
+        } catch (TooDeepException e) {
+            problems.add(e.line, e.column, e.getMessage());
+            throw problems.exception();
+        }
+    }
+
+    /**
+     * A decoded string written as the content of an HCL quoted template. Literal text is escaped; the
+     * template sequences ({@code ${...}}, {@code %{...}}) are copied as they are, since their expressions,
+     * quoted strings included, are HCL already.
+     */
+    private static String quote(String value) {
+        StringBuilder quoted = new StringBuilder(value.length() + 8);
+        // What encloses the current position: 'T' literal text, 'E' a sequence's expression, 'S' a string in
+        // an expression (itself a template). Braces count per expression, so that an object's closing brace
+        // does not end the sequence.
+        java.util.ArrayDeque<Character> modes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> braces = new java.util.ArrayDeque<>();
+        modes.push('T');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            char mode = modes.peek();
+            boolean sequence = (c == '$' || c == '%') && i + 1 < value.length() && value.charAt(i + 1) == '{';
+            if (mode == 'E') {
+                quoted.append(c);
+                if (c == '{') {
+                    braces.push(braces.pop() + 1);
+                } else if (c == '}') {
+                    int depth = braces.pop() - 1;
+                    if (depth == 0) {
+                        modes.pop();
+                    } else {
+                        braces.push(depth);
+                    }
+                } else if (c == '"') {
+                    modes.push('S');
+                }
+                continue;
+            }
+            if (mode == 'S' && (c == '"' || c == '\\')) {
+                quoted.append(c);
+                if (c == '"') {
+                    modes.pop();
+                } else if (i + 1 < value.length()) {
+                    quoted.append(value.charAt(++i));
+                }
+                continue;
+            }
+            if (sequence && i > 0 && value.charAt(i - 1) == c) {
+                sequence = false; // $${ and %%{ stand for a literal ${ and %{, read left to right as HCL does
+            }
+            if (sequence) {
+                quoted.append(c).append('{');
+                i++;
+                modes.push('E');
+                braces.push(1);
+                continue;
+            }
+            if (mode == 'S') {
+                quoted.append(c);
+                continue;
+            }
+            switch (c) {
+                case '\\' -> quoted.append("\\\\");
+                case '"' -> quoted.append("\\\"");
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.toString();
+    }
+
     static HclFile parse(String fileName, String text, int maxNesting, int maxRuleDepth, int maxExpressionDepth)
             throws InvalidInputException {
         Objects.requireNonNull(fileName, "fileName");

@@ -88,6 +88,11 @@ final class TreeBuilder extends HclGrammarBaseVisitor<Expression> {
         return new HclFile(file, body(ctx.bodyItem(), whole));
     }
 
+    /** The template of a {@code templateFile}: a JSON string quoted for the grammar. */
+    Expression.Template templateFile(HclGrammar.TemplateFileContext ctx) {
+        return template(ctx.quotedTemplate().templatePart(), TemplateKind.QUOTED, span(ctx.quotedTemplate()));
+    }
+
     // ------------------------------------------------------------------ structure
 
     private Body body(List<BodyItemContext> items, Span span) {
