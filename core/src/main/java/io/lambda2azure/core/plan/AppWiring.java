@@ -11,6 +11,7 @@ import io.lambda2azure.core.deviation.Deviation;
 import io.lambda2azure.core.deviation.DeviationCatalog;
 import io.lambda2azure.core.deviation.DeviationKind;
 import io.lambda2azure.core.expr.Expr;
+import io.lambda2azure.core.expr.References;
 import io.lambda2azure.core.model.Function;
 import io.lambda2azure.core.model.event.EventSource;
 import io.lambda2azure.core.model.event.PollingSetting;
@@ -918,36 +919,13 @@ final class AppWiring {
         }
     }
 
-    /** The generated counterpart a reference names: {@code !GetAtt Queue.Arn}, {@code ${Bucket}/*}, .... */
+    /** The generated counterpart a reference names: {@code !GetAtt Queue.Arn}, {@code ${Bucket}/*}, a literal name. */
     Optional<Services.Counterpart> resolve(Expr expr) {
         if (expr instanceof Expr.StringLiteral s) {
             return services.counterpartNamed(s.value());
         }
-        if (expr instanceof Expr.AttributeRef a) {
-            return services.counterpart(a.logicalId());
-        }
-        if (expr instanceof Expr.ResourceRef r) {
-            return services.counterpart(r.logicalId().split("\\.")[0]);
-        }
-        if (expr instanceof Expr.Interpolation i) {
-            for (Expr part : i.parts()) {
-                Optional<Services.Counterpart> c = resolve(part);
-                if (c.isPresent()) {
-                    return c;
-                }
-            }
-        }
-        if (expr instanceof Expr.Join j) {
-            return resolve(j.values());
-        }
-        if (expr instanceof Expr.ListExpr l) {
-            for (Expr item : l.items()) {
-                Optional<Services.Counterpart> c = resolve(item);
-                if (c.isPresent()) {
-                    return c;
-                }
-            }
-        }
-        return Optional.empty();
+        // A reference to an alias or version ("Fn.Alias") names its function's resource.
+        return References.of(expr).stream().map(id -> services.counterpart(id.split("\\.")[0]))
+                .flatMap(Optional::stream).findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package io.lambda2azure.parsers.cloudformation;
 
 import io.lambda2azure.core.expr.Expr;
+import io.lambda2azure.core.expr.References;
 import io.lambda2azure.core.model.FunctionAlias;
 import io.lambda2azure.core.model.UnmappedProperty;
 import io.lambda2azure.core.model.event.EventKind;
@@ -9,6 +10,8 @@ import io.lambda2azure.core.model.event.EventSource;
 import io.lambda2azure.core.model.event.HttpApiKind;
 import io.lambda2azure.core.model.event.HttpAuth;
 import io.lambda2azure.core.source.SourceLocation;
+import io.lambda2azure.parsers.aws.ApiGatewayMethods;
+import io.lambda2azure.parsers.aws.InvokingService;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,45 +75,11 @@ final class EventLinker {
     private static final String IMPLICIT_HTTP_API = "ServerlessHttpApi";
 
     /** OpenAPI operation keys, in the order OpenAPI lists them, with API Gateway's catch-all. */
-    private static final List<String> OPERATIONS = List.of("get", "put", "post", "delete", "options", "head",
-            "patch", "trace", "x-amazon-apigateway-any-method");
-    private static final Set<String> HTTP_METHODS = Set.of("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD",
-            "PATCH", "TRACE", "ANY");
 
     /** Marks a symbolic part in the text of an ARN, so that text patterns never match across it. */
     private static final char HOLE = '\u0000';
     /** {@code /<stage>/<METHOD>/<path>} after the API id in an execute-api ARN. */
     private static final Pattern ROUTE_ARN = Pattern.compile("/([^/]*)/([A-Za-z*]+)(/[^\u0000]*)?");
-
-    /** The service a permission's principal names, and the event kinds that service produces. */
-    private enum Service {
-        API_GATEWAY("apigateway.", EventKind.HTTP),
-        S3("s3.", EventKind.OBJECT_STORAGE),
-        SNS("sns.", EventKind.TOPIC),
-        EVENTS("events.", EventKind.SCHEDULE, EventKind.EVENT_BUS_RULE),
-        SCHEDULER("scheduler.", EventKind.SCHEDULE),
-        LOGS("logs.", EventKind.LOG_SUBSCRIPTION),
-        IOT("iot.", EventKind.IOT_RULE),
-        COGNITO("cognito-idp.", EventKind.COGNITO),
-        ALEXA("alexa-appkit.", EventKind.ALEXA);
-
-        final String prefix;
-        final Set<EventKind> kinds;
-
-        Service(String prefix, EventKind... kinds) {
-            this.prefix = prefix;
-            this.kinds = Set.of(kinds);
-        }
-
-        static Optional<Service> of(String principal) {
-            for (Service service : values()) {
-                if (principal.startsWith(service.prefix)) {
-                    return Optional.of(service);
-                }
-            }
-            return Optional.empty();
-        }
-    }
 
     private final ReadContext context;
     /** Conversions already made, so that a value is converted (and its problems reported) once. */
@@ -351,7 +320,7 @@ final class EventLinker {
     /** The service an event source ARN belongs to, from the resources it refers to or its literal text. */
     private EventKind arnKind(Expr arn) {
         Set<EventKind> kinds = new HashSet<>();
-        for (String id : refs(arn)) {
+        for (String id : References.of(arn)) {
             EventKind kind = switch (context.typeOf(id)) {
                 case QUEUE -> EventKind.QUEUE;
                 case "AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable" -> EventKind.TABLE_STREAM;
@@ -508,7 +477,7 @@ final class EventLinker {
         Node.Mapping operations = (Node.Mapping) guarded.node();
         String routePath = kind == HttpApiKind.HTTP_API && ("$default".equals(path) || "/$default".equals(path))
                 ? "$default" : path;
-        for (String operation : OPERATIONS) {
+        for (String operation : ApiGatewayMethods.OPENAPI_OPERATIONS) {
             Node opNode = operations.get(operation);
             if (opNode == null) {
                 continue;
@@ -735,7 +704,7 @@ final class EventLinker {
         if (api == null) {
             return Optional.empty();
         }
-        Set<String> ids = refs(expr(api));
+        Set<String> ids = References.of(expr(api));
         return context.unsupported.stream().filter(u -> ids.contains(u.logicalId()))
                 .map(u -> "belongs to " + u.logicalId() + ", which is not mapped: " + u.reason()).findFirst();
     }
@@ -799,7 +768,7 @@ final class EventLinker {
 
     /** The integration of the template a route's {@code integrations/<id>} target names. */
     private Optional<String> integrationOf(Expr target) {
-        for (String id : refs(target)) {
+        for (String id : References.of(target)) {
             if (V2_INTEGRATION.equals(context.typeOf(id))) {
                 return Optional.of(id);
             }
@@ -824,7 +793,7 @@ final class EventLinker {
         }
         String method = trimmed.substring(0, space).toUpperCase(Locale.ROOT);
         String path = trimmed.substring(space + 1).strip();
-        if (!HTTP_METHODS.contains(method) || !path.startsWith("/")) {
+        if (!ApiGatewayMethods.NAMES.contains(method) || !path.startsWith("/")) {
             return null;
         }
         return new String[] {method, path};
@@ -1227,16 +1196,16 @@ final class EventLinker {
             return; // the source is reported as unsupported, with the reason; it carries the trigger
         }
         String principalText = Optional.ofNullable(text(principal)).orElse("");
-        Optional<Service> service = Service.of(principalText);
+        Optional<InvokingService> service = InvokingService.of(principalText);
         if (service.isPresent() && consumed(service.get(), sourceArn, token, existing, target.get())) {
             return;
         }
-        if (service.isPresent() && service.get() == Service.ALEXA) {
+        if (service.isPresent() && service.get() == InvokingService.ALEXA) {
             f.events.add(new EventSource.Alexa(raw.logicalId(), EventOrigin.PERMISSION, raw.condition(), token,
                     raw.location()));
             return;
         }
-        if (service.isPresent() && service.get() == Service.API_GATEWAY && sourceArn.isPresent()) {
+        if (service.isPresent() && service.get() == InvokingService.API_GATEWAY && sourceArn.isPresent()) {
             Optional<EventSource.Http> route = permissionRoute(raw, sourceArn.get());
             if (route.isPresent()) {
                 EventSource.Http http = route.get();
@@ -1255,24 +1224,24 @@ final class EventLinker {
      * function has an event of the principal's service and, when the source ARN names resources of the
      * template, one tied to one of them.
      */
-    private boolean consumed(Service service, Optional<Expr> sourceArn, Optional<Expr> token,
+    private boolean consumed(InvokingService service, Optional<Expr> sourceArn, Optional<Expr> token,
                              List<EventSource> existing, String function) {
-        if (service == Service.ALEXA) {
+        if (service == InvokingService.ALEXA) {
             return existing.stream().anyMatch(e -> e instanceof EventSource.Alexa a
                     && (a.skillId().isEmpty() || token.isEmpty() || a.skillId().equals(token)));
         }
         Set<String> named = new LinkedHashSet<>();
-        sourceArn.ifPresent(arn -> refs(arn).stream()
+        sourceArn.ifPresent(arn -> References.of(arn).stream()
                 .filter(id -> !id.equals(function) && (context.resources.containsKey(id) || isImplicitApi(id)))
                 .forEach(named::add));
-        if (service == Service.API_GATEWAY) {
+        if (service == InvokingService.API_GATEWAY) {
             String text = sourceArn.map(EventLinker::text).orElse(null);
             if (text != null && text.contains("/authorizers/")) {
                 return named.stream().anyMatch(api -> authorizes(api, function));
             }
         }
         for (EventSource event : existing) {
-            if (!service.kinds.contains(event.kind())
+            if (!service.kinds().contains(event.kind())
                     || event instanceof EventSource.Http h && h.apiKind() == HttpApiKind.FUNCTION_URL) {
                 continue;
             }
@@ -1294,7 +1263,7 @@ final class EventLinker {
     private boolean fromUnsupportedSource(Expr sourceArn, String function) {
         Set<String> unsupported = new HashSet<>();
         context.unsupported.forEach(u -> unsupported.add(u.logicalId()));
-        Set<String> named = new LinkedHashSet<>(refs(sourceArn));
+        Set<String> named = new LinkedHashSet<>(References.of(sourceArn));
         named.remove(function);
         named.retainAll(context.resources.keySet());
         return !named.isEmpty() && unsupported.containsAll(named);
@@ -1317,15 +1286,15 @@ final class EventLinker {
         if (event instanceof EventSource.Http h) {
             tied.add(h.apiId().orElse(h.apiKind() == HttpApiKind.HTTP_API ? IMPLICIT_HTTP_API : IMPLICIT_REST_API));
         } else if (event instanceof EventSource.ObjectStorage s) {
-            tied.addAll(refs(s.bucket()));
+            tied.addAll(References.of(s.bucket()));
         } else if (event instanceof EventSource.Topic t) {
-            tied.addAll(refs(t.topic()));
+            tied.addAll(References.of(t.topic()));
         } else if (event instanceof EventSource.LogSubscription l) {
-            tied.addAll(refs(l.logGroup()));
+            tied.addAll(References.of(l.logGroup()));
         } else if (event instanceof EventSource.Cognito c) {
-            tied.addAll(refs(c.userPool()));
+            tied.addAll(References.of(c.userPool()));
         } else if (event instanceof EventSource.EventBusRule r) {
-            r.eventBus().ifPresent(b -> tied.addAll(refs(b)));
+            r.eventBus().ifPresent(b -> tied.addAll(References.of(b)));
         }
         return tied;
     }
@@ -1336,7 +1305,7 @@ final class EventLinker {
         if (raw != null) {
             for (String key : List.of("Body", "DefinitionBody", "Auth")) {
                 Node node = raw.properties().get(key);
-                if (node != null && refs(expr(node)).contains(function)) {
+                if (node != null && References.of(expr(node)).contains(function)) {
                     return true;
                 }
             }
@@ -1344,9 +1313,9 @@ final class EventLinker {
         for (RawResource other : context.resources.values()) {
             if (("AWS::ApiGateway::Authorizer".equals(other.type()) || "AWS::ApiGatewayV2::Authorizer".equals(other.type()))
                     && other.properties().get("AuthorizerUri") != null
-                    && refs(expr(other.properties().get("AuthorizerUri"))).contains(function)) {
+                    && References.of(expr(other.properties().get("AuthorizerUri"))).contains(function)) {
                 Node apiRef = other.properties().get(REST_API.equals(context.typeOf(api)) ? "RestApiId" : "ApiId");
-                if (apiRef == null || refs(expr(apiRef)).contains(api)) {
+                if (apiRef == null || References.of(expr(apiRef)).contains(api)) {
                     return true;
                 }
             }
@@ -1381,7 +1350,7 @@ final class EventLinker {
                 method = "ANY";
             } else if (m.matches() && m.group(3) != null) {
                 method = "*".equals(m.group(2)) ? "ANY" : m.group(2).toUpperCase(Locale.ROOT);
-                if (!HTTP_METHODS.contains(method)) {
+                if (!ApiGatewayMethods.NAMES.contains(method)) {
                     return Optional.empty();
                 }
                 path = m.group(3);
@@ -1540,46 +1509,5 @@ final class EventLinker {
             text.append(part instanceof Expr.StringLiteral s ? s.value() : String.valueOf(HOLE));
         }
         return text.toString();
-    }
-
-    /** Every resource logical id a value refers to, in order. */
-    static Set<String> refs(Expr value) {
-        Set<String> ids = new LinkedHashSet<>();
-        collectRefs(value, ids);
-        return ids;
-    }
-
-    private static void collectRefs(Expr value, Set<String> ids) {
-        if (value instanceof Expr.ResourceRef ref) {
-            ids.add(ref.logicalId());
-        } else if (value instanceof Expr.AttributeRef att) {
-            ids.add(att.logicalId());
-        } else if (value instanceof Expr.ListExpr list) {
-            list.items().forEach(i -> collectRefs(i, ids));
-        } else if (value instanceof Expr.MapExpr map) {
-            map.entries().values().forEach(v -> collectRefs(v, ids));
-        } else if (value instanceof Expr.Interpolation interpolation) {
-            interpolation.parts().forEach(p -> collectRefs(p, ids));
-        } else if (value instanceof Expr.Join join) {
-            collectRefs(join.delimiter(), ids);
-            collectRefs(join.values(), ids);
-        } else if (value instanceof Expr.Select select) {
-            collectRefs(select.index(), ids);
-            collectRefs(select.values(), ids);
-        } else if (value instanceof Expr.Split split) {
-            collectRefs(split.delimiter(), ids);
-            collectRefs(split.source(), ids);
-        } else if (value instanceof Expr.Conditional conditional) {
-            collectRefs(conditional.whenTrue(), ids);
-            collectRefs(conditional.whenFalse(), ids);
-        } else if (value instanceof Expr.FindInMap find) {
-            collectRefs(find.topLevelKey(), ids);
-            collectRefs(find.secondLevelKey(), ids);
-            find.defaultValue().ifPresent(d -> collectRefs(d, ids));
-        } else if (value instanceof Expr.ImportValue imported) {
-            collectRefs(imported.exportName(), ids);
-        } else if (value instanceof Expr.Base64 base64) {
-            collectRefs(base64.value(), ids);
-        }
     }
 }

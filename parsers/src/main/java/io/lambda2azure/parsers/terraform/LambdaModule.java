@@ -1,6 +1,7 @@
 package io.lambda2azure.parsers.terraform;
 
 import io.lambda2azure.core.expr.Expr;
+import io.lambda2azure.core.expr.References;
 import io.lambda2azure.core.model.Destination;
 import io.lambda2azure.core.model.FunctionCode;
 import io.lambda2azure.core.model.UnmappedProperty;
@@ -332,7 +333,7 @@ final class LambdaModule {
             return Optional.empty();
         }
         String kind = null;
-        for (String ref : Model.refs(arn)) {
+        for (String ref : References.of(arn)) {
             String type = model.typeOf(ref);
             kind = switch (type) {
                 case "aws_sqs_queue" -> "queue";

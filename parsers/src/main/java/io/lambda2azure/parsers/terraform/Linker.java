@@ -1,6 +1,7 @@
 package io.lambda2azure.parsers.terraform;
 
 import io.lambda2azure.core.expr.Expr;
+import io.lambda2azure.core.expr.References;
 import io.lambda2azure.core.model.AsyncInvokeConfig;
 import io.lambda2azure.core.model.Destination;
 import io.lambda2azure.core.model.FunctionAlias;
@@ -12,6 +13,8 @@ import io.lambda2azure.core.model.event.HttpAuth;
 import io.lambda2azure.core.model.event.PollingSetting;
 import io.lambda2azure.core.model.event.PollingSettings;
 import io.lambda2azure.core.source.SourceLocation;
+import io.lambda2azure.parsers.aws.ApiGatewayMethods;
+import io.lambda2azure.parsers.aws.InvokingService;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,40 +53,6 @@ final class Linker {
             Map.entry("function_response_types", PollingSetting.FUNCTION_RESPONSE_TYPES),
             Map.entry("kms_key_arn", PollingSetting.KMS_KEY_ARN));
 
-    private static final Set<String> HTTP_METHODS = Set.of("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD",
-            "PATCH", "TRACE", "ANY");
-    private static final List<String> OPERATIONS = List.of("get", "put", "post", "delete", "options", "head",
-            "patch", "trace", "x-amazon-apigateway-any-method");
-
-    /** The service a permission's principal names, and the event kinds that service produces. */
-    private enum Service {
-        API_GATEWAY("apigateway.", EventKind.HTTP),
-        S3("s3.", EventKind.OBJECT_STORAGE),
-        SNS("sns.", EventKind.TOPIC),
-        EVENTS("events.", EventKind.SCHEDULE, EventKind.EVENT_BUS_RULE),
-        SCHEDULER("scheduler.", EventKind.SCHEDULE),
-        LOGS("logs.", EventKind.LOG_SUBSCRIPTION),
-        IOT("iot.", EventKind.IOT_RULE),
-        COGNITO("cognito-idp.", EventKind.COGNITO),
-        ALEXA("alexa-appkit.", EventKind.ALEXA);
-
-        final String prefix;
-        final Set<EventKind> kinds;
-
-        Service(String prefix, EventKind... kinds) {
-            this.prefix = prefix;
-            this.kinds = Set.of(kinds);
-        }
-
-        static Optional<Service> of(String principal) {
-            for (Service service : values()) {
-                if (principal.startsWith(service.prefix)) {
-                    return Optional.of(service);
-                }
-            }
-            return Optional.empty();
-        }
-    }
 
     private final Model model;
     /** Resources an event is tied to besides the ones its settings name (a rule for its targets' events). */
@@ -262,7 +231,7 @@ final class Linker {
             return EventKind.BROKER;
         }
         Set<EventKind> kinds = new HashSet<>();
-        for (String id : Model.refs(arn.get())) {
+        for (String id : References.of(arn.get())) {
             EventKind kind = switch (model.typeOf(id)) {
                 case "aws_sqs_queue" -> EventKind.QUEUE;
                 case "aws_dynamodb_table" -> EventKind.TABLE_STREAM;
@@ -381,7 +350,7 @@ final class Linker {
                 continue;
             }
             Expr qualifier = (Expr) e.getKey().get(1);
-            if (qualifier.equals(aliasName) || Model.refs(qualifier).contains(aliasId)) {
+            if (qualifier.equals(aliasName) || References.of(qualifier).contains(aliasId)) {
                 return Optional.of(e.getValue());
             }
         }
@@ -462,7 +431,7 @@ final class Linker {
             return;
         }
         Optional<String> method = a.string("http_method").map(m -> m.toUpperCase(Locale.ROOT));
-        if (method.isEmpty() || !HTTP_METHODS.contains(method.get())) {
+        if (method.isEmpty() || !ApiGatewayMethods.NAMES.contains(method.get())) {
             model.unsupported(i, "API Gateway method whose http_method is not a literal method name");
             return;
         }
@@ -474,7 +443,7 @@ final class Linker {
         }
         Optional<String> apiId = a.expr("rest_api_id").flatMap(v -> model.resourceOf(v, "aws_api_gateway_rest_api"));
         HttpAuth auth = new HttpAuth(a.expr("authorization"),
-                a.expr("authorizer_id").flatMap(v -> Model.refs(v).stream().findFirst()),
+                a.expr("authorizer_id").flatMap(v -> References.of(v).stream().findFirst()),
                 a.expr("authorization_scopes"), a.expr("api_key_required"));
         model.functions.get(function.get()).events.add(new EventSource.Http(i.logicalId(), EventOrigin.API_GATEWAY,
                 i.condition(), HttpApiKind.REST_API, apiId, path, method.get(), Optional.of(auth), Optional.empty(),
@@ -484,7 +453,7 @@ final class Linker {
     /** Whether an integration belongs to a method: it names the method, or its API, resource and verb. */
     private boolean integrates(Declared.Instance integration, Declared.Instance method) {
         Expr httpMethod = peek(integration, "http_method");
-        if (Model.refs(httpMethod).contains(method.logicalId())) {
+        if (References.of(httpMethod).contains(method.logicalId())) {
             return true;
         }
         return peek(integration, "resource_id").equals(peek(method, "resource_id"))
@@ -545,7 +514,7 @@ final class Linker {
             }
             String routePath = kind == HttpApiKind.HTTP_API && ("$default".equals(path) || "/$default".equals(path))
                     ? "$default" : path;
-            for (String operation : OPERATIONS) {
+            for (String operation : ApiGatewayMethods.OPENAPI_OPERATIONS) {
                 if (operations.entries().get(operation) instanceof Expr.MapExpr op
                         && op.entries().get("x-amazon-apigateway-integration") instanceof Expr.MapExpr integration
                         && integration.entries().get("uri") != null) {
@@ -609,7 +578,7 @@ final class Linker {
         }
         Optional<String> apiId = a.expr("api_id").flatMap(v -> model.resourceOf(v, "aws_apigatewayv2_api"));
         Optional<Expr> type = a.expr("authorization_type");
-        Optional<String> authorizer = a.expr("authorizer_id").flatMap(v -> Model.refs(v).stream().findFirst());
+        Optional<String> authorizer = a.expr("authorizer_id").flatMap(v -> References.of(v).stream().findFirst());
         Optional<Expr> scopes = a.expr("authorization_scopes");
         Optional<Expr> apiKey = a.expr("api_key_required");
         Optional<HttpAuth> auth = type.isPresent() || authorizer.isPresent() || scopes.isPresent() || apiKey.isPresent()
@@ -651,7 +620,7 @@ final class Linker {
         }
         String method = trimmed.substring(0, space).toUpperCase(Locale.ROOT);
         String path = trimmed.substring(space + 1).strip();
-        if (!HTTP_METHODS.contains(method) || !path.startsWith("/")) {
+        if (!ApiGatewayMethods.NAMES.contains(method) || !path.startsWith("/")) {
             return null;
         }
         return new String[] {method, path};
@@ -941,11 +910,11 @@ final class Linker {
             }
             return Optional.empty();
         }
-        Optional<Service> service = Service.of(Optional.ofNullable(text(principal)).orElse(""));
+        Optional<InvokingService> service = InvokingService.of(Optional.ofNullable(text(principal)).orElse(""));
         if (service.isPresent() && consumed(service.get(), sourceArn, token, existing, function)) {
             return Optional.empty();
         }
-        if (service.isPresent() && service.get() == Service.ALEXA) {
+        if (service.isPresent() && service.get() == InvokingService.ALEXA) {
             f.events.add(new EventSource.Alexa(id, EventOrigin.PERMISSION, condition, token, at));
             return Optional.empty();
         }
@@ -954,17 +923,17 @@ final class Linker {
         return Optional.empty();
     }
 
-    private boolean consumed(Service service, Optional<Expr> sourceArn, Optional<Expr> token,
+    private boolean consumed(InvokingService service, Optional<Expr> sourceArn, Optional<Expr> token,
                              List<EventSource> existing, String function) {
-        if (service == Service.ALEXA) {
+        if (service == InvokingService.ALEXA) {
             return existing.stream().anyMatch(e -> e instanceof EventSource.Alexa a
                     && (a.skillId().isEmpty() || token.isEmpty() || a.skillId().equals(token)));
         }
         Set<String> named = new LinkedHashSet<>();
-        sourceArn.ifPresent(arn -> Model.refs(arn).stream()
+        sourceArn.ifPresent(arn -> References.of(arn).stream()
                 .filter(id -> !id.equals(function) && model.instance(id).isPresent()).forEach(named::add));
         for (EventSource event : existing) {
-            if (!service.kinds.contains(event.kind())
+            if (!service.kinds().contains(event.kind())
                     || event instanceof EventSource.Http h && h.apiKind() == HttpApiKind.FUNCTION_URL) {
                 continue;
             }
@@ -994,11 +963,11 @@ final class Linker {
         if (event instanceof EventSource.Http h) {
             h.apiId().ifPresent(tied::add);
         } else if (event instanceof EventSource.ObjectStorage s) {
-            tied.addAll(Model.refs(s.bucket()));
+            tied.addAll(References.of(s.bucket()));
         } else if (event instanceof EventSource.Topic t) {
-            tied.addAll(Model.refs(t.topic()));
+            tied.addAll(References.of(t.topic()));
         } else if (event instanceof EventSource.EventBusRule r) {
-            r.eventBus().ifPresent(b -> tied.addAll(Model.refs(b)));
+            r.eventBus().ifPresent(b -> tied.addAll(References.of(b)));
         }
         return tied;
     }

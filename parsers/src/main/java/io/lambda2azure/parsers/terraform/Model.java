@@ -1,6 +1,7 @@
 package io.lambda2azure.parsers.terraform;
 
 import io.lambda2azure.core.expr.Expr;
+import io.lambda2azure.core.expr.References;
 import io.lambda2azure.core.model.UnmappedProperty;
 import io.lambda2azure.core.model.UnsupportedResource;
 import io.lambda2azure.core.model.identity.ManagedPolicyResource;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,7 +148,7 @@ final class Model {
      * invoke ARN), to one of its aliases, or a string built around one, or the function's literal name.
      */
     Optional<String> functionOf(Expr value) {
-        for (String id : refs(value)) {
+        for (String id : References.of(value)) {
             Optional<String> function = functionById(id);
             if (function.isPresent()) {
                 return function;
@@ -169,7 +169,7 @@ final class Model {
         if (alias != null && "aws_lambda_alias".equals(alias.declared().type)) {
             Optional<Expr> target = attrs(alias).expr("function_name");
             if (target.isPresent()) {
-                for (String ref : refs(target.get())) {
+                for (String ref : References.of(target.get())) {
                     if (functions.containsKey(ref)) {
                         return Optional.of(ref);
                     }
@@ -179,41 +179,9 @@ final class Model {
         return Optional.empty();
     }
 
-    /** Every logical id a value refers to, in order. */
-    static Set<String> refs(Expr value) {
-        Set<String> ids = new LinkedHashSet<>();
-        collect(value, ids);
-        return ids;
-    }
-
-    private static void collect(Expr value, Set<String> ids) {
-        if (value instanceof Expr.ResourceRef ref) {
-            ids.add(ref.logicalId());
-        } else if (value instanceof Expr.AttributeRef att) {
-            ids.add(att.logicalId());
-        } else if (value instanceof Expr.ListExpr list) {
-            list.items().forEach(i -> collect(i, ids));
-        } else if (value instanceof Expr.MapExpr map) {
-            map.entries().values().forEach(v -> collect(v, ids));
-        } else if (value instanceof Expr.Interpolation interpolation) {
-            interpolation.parts().forEach(p -> collect(p, ids));
-        } else if (value instanceof Expr.Join join) {
-            collect(join.delimiter(), ids);
-            collect(join.values(), ids);
-        } else if (value instanceof Expr.Select select) {
-            collect(select.values(), ids);
-        } else if (value instanceof Expr.Split split) {
-            collect(split.source(), ids);
-        } else if (value instanceof Expr.Conditional conditional) {
-            collect(conditional.whenTrue(), ids);
-            collect(conditional.whenFalse(), ids);
-        } else if (value instanceof Expr.Base64 base64) {
-            collect(base64.value(), ids);
-        }
-    }
 
     /** The single resource of the configuration a value refers to, if it refers to exactly one of that type. */
     Optional<String> resourceOf(Expr value, String type) {
-        return refs(value).stream().filter(id -> type.equals(typeOf(id))).findFirst();
+        return References.of(value).stream().filter(id -> type.equals(typeOf(id))).findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package io.lambda2azure.parsers.terraform;
 
 import io.lambda2azure.core.expr.Expr;
+import io.lambda2azure.core.expr.References;
 import io.lambda2azure.core.model.Destination;
 import io.lambda2azure.core.model.FunctionCode;
 import io.lambda2azure.core.model.LoggingConfig;
@@ -378,7 +379,7 @@ final class Resources {
             Expr value = model.session.quietly(() -> model.evaluator(candidate).expr(
                     candidate.declared().block.body().attribute(argument).orElseThrow().value()))
                     .orElse(new Expr.NullLiteral());
-            if (Model.refs(value).contains(target.logicalId())) {
+            if (References.of(value).contains(target.logicalId())) {
                 a.expr(argument);
                 model.claim(candidate.logicalId());
                 found.add(candidate);
