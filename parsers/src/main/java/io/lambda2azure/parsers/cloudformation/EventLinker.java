@@ -11,6 +11,7 @@ import io.lambda2azure.core.model.event.HttpApiKind;
 import io.lambda2azure.core.model.event.HttpAuth;
 import io.lambda2azure.core.source.SourceLocation;
 import io.lambda2azure.parsers.aws.ApiGatewayMethods;
+import io.lambda2azure.parsers.aws.EventSourceArns;
 import io.lambda2azure.parsers.aws.InvokingService;
 
 import java.util.ArrayList;
@@ -336,24 +337,7 @@ final class EventLinker {
         }
         String text = text(arn);
         if (text != null) {
-            if (text.contains(":sqs:")) {
-                kinds.add(EventKind.QUEUE);
-            }
-            if (text.contains(":dynamodb:")) {
-                kinds.add(EventKind.TABLE_STREAM);
-            }
-            if (text.contains(":kinesis:")) {
-                kinds.add(EventKind.STREAM);
-            }
-            if (text.contains(":kafka:")) {
-                kinds.add(EventKind.KAFKA);
-            }
-            if (text.contains(":mq:")) {
-                kinds.add(EventKind.BROKER);
-            }
-            if (text.contains(":rds:")) {
-                kinds.add(EventKind.DOCUMENT_DB_STREAM);
-            }
+            kinds.addAll(EventSourceArns.kinds(text));
         }
         return kinds.size() == 1 ? kinds.iterator().next() : null;
     }

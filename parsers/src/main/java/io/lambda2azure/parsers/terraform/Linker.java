@@ -14,6 +14,7 @@ import io.lambda2azure.core.model.event.PollingSetting;
 import io.lambda2azure.core.model.event.PollingSettings;
 import io.lambda2azure.core.source.SourceLocation;
 import io.lambda2azure.parsers.aws.ApiGatewayMethods;
+import io.lambda2azure.parsers.aws.EventSourceArns;
 import io.lambda2azure.parsers.aws.InvokingService;
 
 import java.util.ArrayList;
@@ -244,15 +245,7 @@ final class Linker {
         }
         String text = text(arn.get());
         if (text != null) {
-            if (text.contains(":sqs:")) {
-                kinds.add(EventKind.QUEUE);
-            }
-            if (text.contains(":dynamodb:")) {
-                kinds.add(EventKind.TABLE_STREAM);
-            }
-            if (text.contains(":kinesis:")) {
-                kinds.add(EventKind.STREAM);
-            }
+            kinds.addAll(EventSourceArns.kinds(text));
         }
         return kinds.size() == 1 ? kinds.iterator().next() : null;
     }
