@@ -72,6 +72,17 @@ final class Attrs {
         return body.attribute(name).filter(a -> !(a.value() instanceof Expression.NullLiteral)).isPresent();
     }
 
+    /** The names of the body's attributes, in order. */
+    List<String> argumentNames() {
+        return body.attributes().stream().map(Attribute::name).toList();
+    }
+
+    /** An attribute's value without marking it read (for looking ahead); a null literal when absent. */
+    Expr peek(String name) {
+        return body.attribute(name).flatMap(a -> evaluator.session().quietly(() -> evaluator.expr(a.value())))
+                .orElse(new Expr.NullLiteral());
+    }
+
     /** Whether a nested block of that type is written, directly or as a {@code dynamic} block. */
     boolean hasBlock(String type) {
         return !body.blocks(type).isEmpty() || body.blocks("dynamic").stream().anyMatch(b -> isDynamic(b, type));

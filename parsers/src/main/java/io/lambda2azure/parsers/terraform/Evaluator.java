@@ -45,18 +45,38 @@ final class Evaluator {
      * {@code each.key}, {@code each.value}, and the variables of {@code for} expressions.
      */
     record Bindings(Optional<Expr> countIndex, Optional<Expr> eachKey, Optional<Expr> eachValue,
-                    Map<String, Expr> iteration) {
+                    Optional<String> eachResourceType, Map<String, Expr> iteration) {
 
-        static final Bindings NONE = new Bindings(Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+        static final Bindings NONE = new Bindings(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Map.of());
 
         Bindings {
             iteration = Map.copyOf(iteration);
         }
 
+        /** The bindings of one instance of {@code count}. */
+        static Bindings count(Expr index) {
+            return new Bindings(Optional.of(index), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+        }
+
+        /** The bindings of one instance of {@code for_each} over a map or a set. */
+        static Bindings each(Expr key, Expr value) {
+            return new Bindings(Optional.empty(), Optional.of(key), Optional.of(value), Optional.empty(), Map.of());
+        }
+
+        /**
+         * The bindings of one instance of {@code for_each} over the instances of another resource
+         * ({@code for_each = aws_iam_role.function}): {@code each.value} is that resource's instance, whose
+         * attributes ({@code each.value.name}) are references to it.
+         */
+        static Bindings eachInstance(Expr key, Expr.ResourceRef instance, String type) {
+            return new Bindings(Optional.empty(), Optional.of(key), Optional.of(instance), Optional.of(type), Map.of());
+        }
+
         Bindings with(String name, Expr value) {
             Map<String, Expr> next = new HashMap<>(iteration);
             next.put(name, value);
-            return new Bindings(countIndex, eachKey, eachValue, next);
+            return new Bindings(countIndex, eachKey, eachValue, eachResourceType, next);
         }
     }
 
@@ -285,6 +305,12 @@ final class Evaluator {
                     session.problem(whole.location(), "each." + which + " is only available in a resource or module"
                             + " block with for_each");
                     return unknown(whole);
+                }
+                Optional<String> attribute = attributeName(steps, 1);
+                if ("value".equals(which) && bindings.eachResourceType().isPresent() && attribute.isPresent()
+                        && value.get() instanceof Expr.ResourceRef instance) {
+                    return apply(Refs.attribute(bindings.eachResourceType().get(), instance.logicalId(),
+                            attribute.get()), steps.subList(2, steps.size()), whole);
                 }
                 return apply(value.get(), steps.subList(1, steps.size()), whole);
             }

@@ -12,7 +12,9 @@ import io.lambda2azure.core.model.event.HttpApiKind;
 import io.lambda2azure.core.model.event.HttpAuth;
 import io.lambda2azure.core.model.event.PollingSetting;
 import io.lambda2azure.core.model.event.PollingSettings;
+import io.lambda2azure.core.model.resource.DependencyResource;
 import io.lambda2azure.core.source.SourceLocation;
+import io.lambda2azure.parsers.aws.ApiAuth;
 import io.lambda2azure.parsers.aws.ApiGatewayMethods;
 import io.lambda2azure.parsers.aws.EventSourceArns;
 import io.lambda2azure.parsers.aws.InvokingService;
@@ -64,6 +66,8 @@ final class Linker {
     private final Set<String> readWithTopic = new HashSet<>();
     /** Provisioned concurrency per function and qualifier. */
     private final Map<List<Object>, Expr> provisioned = new LinkedHashMap<>();
+    /** The usage plan of each REST API that has one, in the model's shape. */
+    private final Map<String, Expr> usagePlans = new HashMap<>();
 
     Linker(Model model) {
         this.model = model;
@@ -72,6 +76,7 @@ final class Linker {
     /** Links every trigger, alias and policy attachment; {@link #permissions} comes after. */
     void link() {
         prepare();
+        usagePlans();
         List<Declared.Instance> deferred = new ArrayList<>();
         for (Declared.Instance i : List.copyOf(model.instances)) {
             if (model.isUnsupported(i.logicalId()) || i.declared().kind != Declared.Kind.RESOURCE) {
@@ -89,13 +94,19 @@ final class Linker {
                 case "aws_lambda_alias" -> alias(i);
                 case "aws_lambda_provisioned_concurrency_config" -> provisionedConfig(i);
                 case "aws_lambda_function_event_invoke_config" -> invokeConfig(i);
-                case "aws_api_gateway_rest_api" -> openApiBody(i, HttpApiKind.REST_API);
+                case "aws_api_gateway_rest_api" -> {
+                    openApiBody(i, HttpApiKind.REST_API);
+                    apiAuth(i, "aws_api_gateway_authorizer", "rest_api_id");
+                }
                 case "aws_api_gateway_method" -> restMethod(i);
                 case "aws_api_gateway_integration" -> restIntegration(i);
                 case "aws_api_gateway_resource" -> restResource(i);
                 case "aws_api_gateway_deployment", "aws_apigatewayv2_deployment" -> deployment(i);
                 case "aws_api_gateway_stage", "aws_apigatewayv2_stage" -> stage(i);
-                case "aws_apigatewayv2_api" -> httpApi(i);
+                case "aws_apigatewayv2_api" -> {
+                    httpApi(i);
+                    apiAuth(i, "aws_apigatewayv2_authorizer", "api_id");
+                }
                 case "aws_apigatewayv2_route" -> v2Route(i);
                 case "aws_apigatewayv2_integration" -> v2Integration(i);
                 case "aws_sns_topic_subscription" -> subscription(i);
@@ -103,6 +114,7 @@ final class Linker {
                 case "aws_cloudwatch_event_rule" -> rule(i);
                 case "aws_cloudwatch_event_target" -> target(i);
                 case "aws_scheduler_schedule" -> schedule(i);
+                case "aws_cognito_user_pool" -> userPool(i);
                 case "aws_iam_role_policy" -> rolePolicy(i);
                 case "aws_iam_role_policy_attachment" -> attachment(i);
                 default -> {
@@ -435,8 +447,7 @@ final class Linker {
             return;
         }
         Optional<String> apiId = a.expr("rest_api_id").flatMap(v -> model.resourceOf(v, "aws_api_gateway_rest_api"));
-        HttpAuth auth = new HttpAuth(a.expr("authorization"),
-                a.expr("authorizer_id").flatMap(v -> References.of(v).stream().findFirst()),
+        HttpAuth auth = new HttpAuth(a.expr("authorization"), a.expr("authorizer_id").flatMap(this::authorizerName),
                 a.expr("authorization_scopes"), a.expr("api_key_required"));
         model.functions.get(function.get()).events.add(new EventSource.Http(i.logicalId(), EventOrigin.API_GATEWAY,
                 i.condition(), HttpApiKind.REST_API, apiId, path, method.get(), Optional.of(auth), Optional.empty(),
@@ -571,7 +582,7 @@ final class Linker {
         }
         Optional<String> apiId = a.expr("api_id").flatMap(v -> model.resourceOf(v, "aws_apigatewayv2_api"));
         Optional<Expr> type = a.expr("authorization_type");
-        Optional<String> authorizer = a.expr("authorizer_id").flatMap(v -> References.of(v).stream().findFirst());
+        Optional<String> authorizer = a.expr("authorizer_id").flatMap(this::authorizerName);
         Optional<Expr> scopes = a.expr("authorization_scopes");
         Optional<Expr> apiKey = a.expr("api_key_required");
         Optional<HttpAuth> auth = type.isPresent() || authorizer.isPresent() || scopes.isPresent() || apiKey.isPresent()
@@ -617,6 +628,171 @@ final class Linker {
             return null;
         }
         return new String[] {method, path};
+    }
+
+    // ---------------------------------------------------------------- API authorization
+
+    private static final Set<String> AUTHORIZERS = Set.of("aws_api_gateway_authorizer", "aws_apigatewayv2_authorizer");
+
+    /**
+     * The authorizer a route's {@code authorizer_id} names, by its name as API Gateway knows it (what SAM keys
+     * {@code Auth.Authorizers} by), else by whatever the value refers to.
+     */
+    private Optional<String> authorizerName(Expr authorizerId) {
+        Optional<String> id = References.of(authorizerId).stream().findFirst();
+        return id.map(ref -> model.instance(ref).filter(z -> AUTHORIZERS.contains(z.declared().type))
+                .flatMap(z -> model.attrs(z).string("name")).orElse(ref));
+    }
+
+    /**
+     * Reads the authorizers of an API ({@code aws_api_gateway_authorizer}, {@code aws_apigatewayv2_authorizer}) and
+     * its usage plan into its auth, in the shape the model keeps ({@link ApiAuth}).
+     */
+    private void apiAuth(Declared.Instance api, String authorizerType, String apiArgument) {
+        Map<String, Expr> authorizers = new LinkedHashMap<>();
+        for (Declared.Instance z : model.ofType(authorizerType)) {
+            if (model.resourceOf(peek(z, apiArgument), api.declared().type).filter(api.logicalId()::equals).isEmpty()) {
+                continue;
+            }
+            model.claim(z.logicalId());
+            Attrs a = model.attrs(z);
+            a.expr(apiArgument);
+            String name = a.string("name").orElse(z.logicalId());
+            Optional<Expr> uri = a.expr("authorizer_uri");
+            // The model names a Lambda authorizer by its function's ARN, as SAM's FunctionArn does.
+            Optional<Expr> function = uri.map(u -> model.functionOf(u)
+                    .<Expr>map(f -> new Expr.AttributeRef(f, "Arn")).orElse(u));
+            a.ignore("authorizer_credentials");
+            Optional<Attrs> jwt = a.block("jwt_configuration");
+            Expr authorizer = authorizerType.equals("aws_api_gateway_authorizer")
+                    ? ApiAuth.restAuthorizer(a.expr("type"), a.expr("identity_source"), a.expr("provider_arns"),
+                    function, a.expr("authorizer_result_ttl_in_seconds"), a.expr("identity_validation_expression"))
+                    : ApiAuth.httpAuthorizer(a.expr("authorizer_type"), a.expr("identity_sources"),
+                    jwt.flatMap(j -> j.expr("issuer")), jwt.flatMap(j -> j.expr("audience")), function,
+                    a.expr("authorizer_payload_format_version"), a.expr("enable_simple_responses"),
+                    a.expr("authorizer_result_ttl_in_seconds"));
+            authorizers.putIfAbsent(name, authorizer);
+        }
+        Optional<Expr> auth = ApiAuth.of(authorizers, Optional.ofNullable(usagePlans.get(api.logicalId())));
+        if (auth.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < model.dependencies.size(); k++) {
+            if (model.dependencies.get(k) instanceof DependencyResource.Api read
+                    && read.logicalId().equals(api.logicalId())) {
+                model.dependencies.set(k, new DependencyResource.Api(read.logicalId(), read.resourceType(),
+                        read.condition(), read.kind(), read.name(), read.stageName(), read.cors(), auth,
+                        read.definition(), read.domain(), read.location()));
+            }
+        }
+    }
+
+    /**
+     * Usage plans by the REST APIs they cover, with their keys. A plan of one API is SAM's {@code PER_API}; the
+     * first plan of several APIs is SAM's {@code SHARED}. A further plan of an API that already has one, and a
+     * further plan of several APIs, are not carried: API Management gives each API one product here.
+     */
+    private void usagePlans() {
+        boolean shared = false;
+        for (Declared.Instance plan : model.ofType("aws_api_gateway_usage_plan")) {
+            Attrs a = model.attrs(plan);
+            List<String> apis = new ArrayList<>();
+            for (Attrs stage : a.blocks("api_stages")) {
+                stage.expr("api_id").flatMap(v -> model.resourceOf(v, "aws_api_gateway_rest_api"))
+                        .filter(id -> !apis.contains(id)).ifPresent(apis::add);
+                stage.expr("stage");
+                stage.blocks("throttle").forEach(t -> t.ignore("path", "rate_limit", "burst_limit"));
+            }
+            if (apis.isEmpty()) {
+                continue; // reported as referring to no resource of the configuration
+            }
+            Optional<String> taken = apis.stream().filter(usagePlans::containsKey).findFirst();
+            if (taken.isPresent() || apis.size() > 1 && shared) {
+                model.unsupported(plan, taken.map(t -> "a second usage plan of " + t).orElse("a second usage plan"
+                        + " of several APIs") + "; API Management gets one product per API from this conversion:"
+                        + " add a product with this plan's limits by hand");
+                continue;
+            }
+            shared |= apis.size() > 1;
+            model.claim(plan.logicalId());
+            Optional<Attrs> throttle = a.block("throttle_settings");
+            Optional<Attrs> quota = a.block("quota_settings");
+            Expr read = ApiAuth.usagePlan(apis.size() > 1, a.expr("name"),
+                    throttle.flatMap(t -> t.expr("rate_limit")), throttle.flatMap(t -> t.expr("burst_limit")),
+                    quota.flatMap(q -> q.expr("limit")), quota.flatMap(q -> q.expr("period")),
+                    quota.flatMap(q -> q.expr("offset")));
+            apis.forEach(api -> usagePlans.put(api, read));
+            for (Declared.Instance key : model.ofType("aws_api_gateway_usage_plan_key")) {
+                if (model.resourceOf(peek(key, "usage_plan_id"), "aws_api_gateway_usage_plan")
+                        .filter(plan.logicalId()::equals).isEmpty()) {
+                    continue;
+                }
+                model.claim(key.logicalId());
+                Attrs k = model.attrs(key);
+                k.expr("usage_plan_id");
+                k.expr("key_type");
+                // A key's value is not carried (its value is an unmapped property): consumers get subscription
+                // keys of the API Management product instead.
+                k.expr("key_id").flatMap(v -> model.resourceOf(v, "aws_api_gateway_api_key")).flatMap(model::instance)
+                        .ifPresent(apiKey -> {
+                            model.claim(apiKey.logicalId());
+                            model.attrs(apiKey).ignore("name", "description", "enabled", "customer_id", "tags");
+                        });
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- Cognito
+
+    /** Cognito triggers whose Lambda is set in a block rather than an argument. */
+    private static final Set<String> COGNITO_TRIGGER_BLOCKS = Set.of("custom_email_sender", "custom_sms_sender",
+            "pre_token_generation_config");
+
+    /**
+     * A user pool's {@code lambda_config} triggers, as events of the functions they call; CloudFormation's names of
+     * the triggers are Terraform's in UpperCamel ({@code pre_sign_up} → {@code PreSignUp}).
+     */
+    private void userPool(Declared.Instance i) {
+        Attrs a = model.attrs(i);
+        Map<String, List<Expr>> triggers = new LinkedHashMap<>();
+        Map<String, SourceLocation> locations = new HashMap<>();
+        Optional<Attrs> config = a.block("lambda_config");
+        if (config.isPresent()) {
+            Attrs c = config.get();
+            for (String trigger : c.argumentNames()) {
+                if (trigger.equals("kms_key_id")) {
+                    continue;
+                }
+                Optional<String> function = model.functionOf(c.peek(trigger));
+                if (function.isPresent()) {
+                    c.expr(trigger);
+                    triggers.computeIfAbsent(function.get(), k -> new ArrayList<>()).add(Expr.string(
+                            Ids.upperCamel(trigger)));
+                    locations.putIfAbsent(function.get(), c.location(trigger));
+                }
+            }
+            for (String block : COGNITO_TRIGGER_BLOCKS) {
+                for (Attrs b : c.blocks(block)) {
+                    Optional<String> function = b.expr("lambda_arn").flatMap(model::functionOf);
+                    if (function.isPresent()) {
+                        triggers.computeIfAbsent(function.get(), k -> new ArrayList<>()).add(Expr.string(
+                                Ids.upperCamel(block)));
+                        locations.putIfAbsent(function.get(), b.location());
+                    }
+                }
+            }
+        }
+        if (triggers.isEmpty()) {
+            model.unsupported(i, "Cognito user pool: no Azure equivalent is generated, and it triggers no function of"
+                    + " this configuration");
+            return;
+        }
+        Expr pool = new Expr.ResourceRef(i.logicalId());
+        triggers.forEach((function, names) -> {
+            String id = triggers.size() == 1 ? i.logicalId() : i.logicalId() + "[" + function + "]";
+            model.functions.get(function).events.add(new EventSource.Cognito(id, EventOrigin.SOURCE_RESOURCE,
+                    i.condition(), pool, names, locations.get(function)));
+        });
     }
 
     // ---------------------------------------------------------------- SNS
@@ -925,6 +1101,12 @@ final class Linker {
         Set<String> named = new LinkedHashSet<>();
         sourceArn.ifPresent(arn -> References.of(arn).stream()
                 .filter(id -> !id.equals(function) && model.instance(id).isPresent()).forEach(named::add));
+        if (service == InvokingService.API_GATEWAY) {
+            String arnText = sourceArn.map(Linker::text).orElse(null);
+            if (arnText != null && arnText.contains("/authorizers/")) {
+                return authorizes(named, function);
+            }
+        }
         for (EventSource event : existing) {
             if (!service.kinds().contains(event.kind())
                     || event instanceof EventSource.Http h && h.apiKind() == HttpApiKind.FUNCTION_URL) {
@@ -936,6 +1118,24 @@ final class Linker {
             Set<String> tied = tiedResources(event);
             if (named.stream().anyMatch(tied::contains)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an authorizer of the configuration calls the function: one the permission's source ARN names, or
+     * one of an API it names. The authorizer is read with its API, not as an event of the function.
+     */
+    private boolean authorizes(Set<String> named, String function) {
+        for (String type : AUTHORIZERS) {
+            for (Declared.Instance z : model.ofType(type)) {
+                boolean calls = model.functionOf(peek(z, "authorizer_uri")).filter(function::equals).isPresent();
+                Set<String> api = References.of(peek(z, type.equals("aws_api_gateway_authorizer") ? "rest_api_id"
+                        : "api_id"));
+                if (calls && (named.contains(z.logicalId()) || named.stream().anyMatch(api::contains))) {
+                    return true;
+                }
             }
         }
         return false;

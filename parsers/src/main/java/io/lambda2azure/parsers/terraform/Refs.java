@@ -37,7 +37,10 @@ final class Refs {
             Map.entry("aws_api_gateway_rest_api", Map.of("id", REF, "root_resource_id", "RootResourceId")),
             Map.entry("aws_apigatewayv2_api", Map.of("id", REF, "api_endpoint", "ApiEndpoint")),
             Map.entry("aws_cloudwatch_event_rule", Map.of("id", REF, "name", REF, "arn", "Arn")),
-            Map.entry("aws_scheduler_schedule", Map.of("id", REF, "name", REF, "arn", "Arn")));
+            Map.entry("aws_scheduler_schedule", Map.of("id", REF, "name", REF, "arn", "Arn")),
+            // A user pool's endpoint is CloudFormation's ProviderURL (cognito-idp.<region>.amazonaws.com/<pool id>).
+            Map.entry("aws_cognito_user_pool", Map.of("id", REF, "arn", "Arn", "endpoint", "ProviderURL")),
+            Map.entry("aws_cognito_user_pool_client", Map.of("id", REF)));
 
     private Refs() {
     }

@@ -35,11 +35,13 @@ final class Resources {
             "aws_apigatewayv2_route", "aws_apigatewayv2_integration", "aws_apigatewayv2_stage",
             "aws_apigatewayv2_deployment", "aws_sns_topic_subscription", "aws_s3_bucket_notification",
             "aws_cloudwatch_event_rule", "aws_cloudwatch_event_target", "aws_scheduler_schedule",
-            "aws_iam_role_policy", "aws_iam_role_policy_attachment");
+            "aws_iam_role_policy", "aws_iam_role_policy_attachment", "aws_cognito_user_pool");
 
     /** Types that only refine a resource read here, read together with it. */
     static final Set<String> MERGED = Set.of("aws_s3_bucket_versioning", "aws_sqs_queue_redrive_policy",
-            "aws_secretsmanager_secret_version", "aws_s3_bucket_lifecycle_configuration");
+            "aws_secretsmanager_secret_version", "aws_s3_bucket_lifecycle_configuration", "aws_api_gateway_authorizer",
+            "aws_apigatewayv2_authorizer", "aws_api_gateway_usage_plan", "aws_api_gateway_usage_plan_key",
+            "aws_api_gateway_api_key");
 
     /** Function arguments and the CloudFormation property names the planner locates deviations by. */
     private static final Map<String, String> FUNCTION_PROPERTIES = Map.ofEntries(

@@ -8,6 +8,7 @@ import io.lambda2azure.parsers.hcl.Block;
 import io.lambda2azure.parsers.hcl.Body;
 import io.lambda2azure.parsers.hcl.BodyItem;
 import io.lambda2azure.parsers.hcl.Expression;
+import io.lambda2azure.parsers.hcl.TraversalStep;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -375,7 +376,7 @@ final class Session {
                 for (int i = 0; i < n.value().intValue(); i++) {
                     Expr index = new Expr.NumberLiteral(BigDecimal.valueOf(i));
                     instances.add(new Declared.Instance(declared, base + i, Optional.of(index),
-                            new Evaluator.Bindings(Optional.of(index), Optional.empty(), Optional.empty(), Map.of()),
+                            Evaluator.Bindings.count(index),
                             Optional.empty()));
                 }
             } else if (value instanceof Expr.Conditional c && isOneOrZero(c.whenTrue(), c.whenFalse())) {
@@ -388,7 +389,7 @@ final class Session {
                 }
                 Expr zero = new Expr.NumberLiteral(BigDecimal.ZERO);
                 instances.add(new Declared.Instance(declared, base, Optional.empty(),
-                        new Evaluator.Bindings(Optional.of(zero), Optional.empty(), Optional.empty(), Map.of()),
+                        Evaluator.Bindings.count(zero),
                         Optional.of(condition)));
             } else {
                 mode = Declared.Mode.UNKNOWN;
@@ -396,10 +397,15 @@ final class Session {
                         + " known when Terraform plans";
             }
         } else if (forEach.isPresent()) {
-            Expr value = evaluator.expr(forEach.get().value());
+            Optional<Declared> chained = forEachResource(declared.module, forEach.get().value());
+            Expr value = chained.isPresent() ? null : evaluator.expr(forEach.get().value());
             Map<String, Expr> items = new LinkedHashMap<>();
             boolean known = true;
-            if (value instanceof Expr.MapExpr m) {
+            if (chained.isPresent()) {
+                for (Declared.Instance other : chained.get().instances) {
+                    items.put(other.key().flatMap(Expr::asString).orElse(""), new Expr.ResourceRef(other.logicalId()));
+                }
+            } else if (value instanceof Expr.MapExpr m) {
                 items.putAll(m.entries());
             } else if (value instanceof Expr.ListExpr l) {
                 for (Expr item : l.items()) {
@@ -415,8 +421,9 @@ final class Session {
             if (known && items.size() <= MAX_INSTANCES) {
                 mode = Declared.Mode.FOR_EACH;
                 items.forEach((key, item) -> instances.add(new Declared.Instance(declared, base + Ids.upperCamel(key),
-                        Optional.of(Expr.string(key)), new Evaluator.Bindings(Optional.empty(),
-                        Optional.of(Expr.string(key)), Optional.of(item), Map.of()), Optional.empty())));
+                        Optional.of(Expr.string(key)), chained.isPresent()
+                        ? Evaluator.Bindings.eachInstance(Expr.string(key), (Expr.ResourceRef) item, chained.get().type)
+                        : Evaluator.Bindings.each(Expr.string(key), item), Optional.empty())));
             } else {
                 mode = Declared.Mode.UNKNOWN;
                 declared.unknownReason = "its for_each (" + TreeText.abbreviate(forEach.get().value().text())
@@ -431,6 +438,20 @@ final class Session {
             declared.mode = mode;
             declared.instances = List.copyOf(instances);
         }
+    }
+
+    /**
+     * The resource a {@code for_each} iterates over when it names one with {@code for_each} itself
+     * ({@code for_each = aws_iam_role.function}), expanded first: its instances are the keys.
+     */
+    private Optional<Declared> forEachResource(ModuleInstance module, Expression value) {
+        if (value instanceof Expression.Traversal t && t.source() instanceof Expression.Variable v
+                && t.steps().size() == 1 && t.steps().get(0) instanceof TraversalStep.GetAttr name) {
+            Optional<Declared> resource = module.find(Declared.Kind.RESOURCE, v.name(), name.name());
+            resource.ifPresent(this::expand);
+            return resource.filter(r -> r.mode == Declared.Mode.FOR_EACH);
+        }
+        return Optional.empty();
     }
 
     private static boolean isCount(BigDecimal n) {

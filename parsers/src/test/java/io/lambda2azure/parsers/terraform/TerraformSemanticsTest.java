@@ -313,6 +313,39 @@ class TerraformSemanticsTest {
     }
 
     @Test
+    void aForEachOverAnotherResourceHasAnInstancePerInstanceOfIt() throws Exception {
+        ServerlessApp app = tf.main("""
+                resource "aws_sqs_queue" "queue" {
+                  for_each = toset(["orders", "refunds"])
+                  name     = each.key
+                }
+
+                resource "aws_sqs_queue_redrive_policy" "queue" {
+                  for_each  = aws_sqs_queue.queue
+                  queue_url = each.value.url
+                  redrive_policy = jsonencode({
+                    deadLetterTargetArn = "arn:aws:sqs:eu-west-1:123456789012:${each.key}-dlq"
+                    maxReceiveCount     = 5
+                  })
+                }
+
+                resource "aws_sqs_queue" "copy" {
+                  count = 2
+                }
+
+                resource "aws_sqs_queue" "of_count" {
+                  for_each = aws_sqs_queue.copy
+                }
+                """);
+        // Each redrive policy refines the queue instance with its key (each.value.url is QueueOrders' URL).
+        assertThat(app.resources()).extracting(r -> r.logicalId()).containsExactly("QueueOrders", "QueueRefunds",
+                "Copy0", "Copy1");
+        assertThat(((io.lambda2azure.core.model.resource.DependencyResource.Queue) app.resources().get(1))
+                .redrivePolicy()).hasValueSatisfying(p -> assertThat(p.toString()).contains("refunds-dlq"));
+        assertThat(app.unsupportedResources()).extracting(UnsupportedResource::logicalId).containsExactly("OfCount");
+    }
+
+    @Test
     void aOneOrZeroCountMakesTheResourceConditional() throws Exception {
         ServerlessApp app = tf.main("""
                 variable "with_queue" { type = bool }
