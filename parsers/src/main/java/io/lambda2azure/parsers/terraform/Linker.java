@@ -147,9 +147,7 @@ final class Linker {
 
     /** An attribute's value without marking it read (for looking ahead), null literal when absent. */
     private Expr peek(Declared.Instance i, String attribute) {
-        return i.declared().block.body().attribute(attribute)
-                .flatMap(a -> model.session.quietly(() -> model.evaluator(i).expr(a.value())))
-                .orElse(new Expr.NullLiteral());
+        return model.attrs(i).peek(attribute);
     }
 
     // ---------------------------------------------------------------- event source mappings

@@ -178,7 +178,9 @@ public sealed interface DependencyResource {
      * @param kind       REST or HTTP API
      * @param stageName  the stage, if stated
      * @param cors       CORS settings, if any
-     * @param auth       authorizers and default authorization, if any
+     * @param auth       authorizers, default authorization, API keys and usage plan, if any, in the shape of SAM's
+     *                   {@code Auth} ({@code Authorizers} by name, {@code DefaultAuthorizer}, {@code ApiKeyRequired},
+     *                   {@code UsagePlan}); readers of formats that declare them as resources build that shape
      * @param definition the OpenAPI definition, inline or by location, if any
      * @param domain     a custom domain, if any
      */
