@@ -1,6 +1,7 @@
 package io.lambda2azure.parsers.aws;
 
 import io.lambda2azure.core.expr.Expr;
+import io.lambda2azure.core.model.resource.DependencyResource;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -150,6 +151,12 @@ public final class ApiAuth {
             auth.put("Authorizers", new Expr.MapExpr(authorizers));
         }
         return auth.isEmpty() ? Optional.empty() : Optional.of(new Expr.MapExpr(auth));
+    }
+
+    /** The API with that auth, read from resources of their own after the API. */
+    public static DependencyResource.Api withAuth(DependencyResource.Api api, Expr auth) {
+        return new DependencyResource.Api(api.logicalId(), api.resourceType(), api.condition(), api.kind(), api.name(),
+                api.stageName(), api.cors(), Optional.of(auth), api.definition(), api.domain(), api.location());
     }
 
     /** Identity sources as SAM's {@code Identity} lists ({@code Headers}, {@code QueryStrings}, ...). */

@@ -9,7 +9,9 @@ import io.lambda2azure.core.model.event.EventOrigin;
 import io.lambda2azure.core.model.event.EventSource;
 import io.lambda2azure.core.model.event.HttpApiKind;
 import io.lambda2azure.core.model.event.HttpAuth;
+import io.lambda2azure.core.model.resource.DependencyResource;
 import io.lambda2azure.core.source.SourceLocation;
+import io.lambda2azure.parsers.aws.ApiAuth;
 import io.lambda2azure.parsers.aws.ApiGatewayMethods;
 import io.lambda2azure.parsers.aws.EventSourceArns;
 import io.lambda2azure.parsers.aws.InvokingService;
@@ -60,6 +62,11 @@ final class EventLinker {
 
     private static final String REST_API = "AWS::ApiGateway::RestApi";
     private static final String V2_API = "AWS::ApiGatewayV2::Api";
+    private static final String REST_AUTHORIZER = "AWS::ApiGateway::Authorizer";
+    private static final String V2_AUTHORIZER = "AWS::ApiGatewayV2::Authorizer";
+    private static final String USAGE_PLAN = "AWS::ApiGateway::UsagePlan";
+    private static final String USAGE_PLAN_KEY = "AWS::ApiGateway::UsagePlanKey";
+    private static final String API_KEY = "AWS::ApiGateway::ApiKey";
     private static final String SAM_API = "AWS::Serverless::Api";
     private static final String SAM_HTTP_API = "AWS::Serverless::HttpApi";
     private static final String TOPIC = "AWS::SNS::Topic";
@@ -69,7 +76,7 @@ final class EventLinker {
     /** The resource types this class reads whole; the resource dispatcher skips them. */
     static final Set<String> OWNED_TYPES = Set.of(ESM, PERMISSION, URL, ALIAS, VERSION, INVOKE_CONFIG,
             REST_RESOURCE, REST_METHOD, V2_ROUTE, V2_INTEGRATION, SUBSCRIPTION, RULE, SCHEDULE, LOG_FILTER, IOT_RULE,
-            USER_POOL);
+            USER_POOL, REST_AUTHORIZER, V2_AUTHORIZER, USAGE_PLAN, USAGE_PLAN_KEY, API_KEY);
 
     /** The APIs SAM creates implicitly; a SAM template may refer to them. */
     private static final String IMPLICIT_REST_API = "ServerlessRestApi";
@@ -154,6 +161,7 @@ final class EventLinker {
         for (RawResource raw : permissions) {
             permission(raw, declared);
         }
+        apiAuthorization();
     }
 
     // ---------------------------------------------------------------- preparation
@@ -615,7 +623,7 @@ final class EventLinker {
         }
         Optional<String> apiId = read(p, "RestApiId").flatMap(EventLinker::logicalId);
         Optional<Expr> type = read(p, "AuthorizationType");
-        Optional<String> authorizer = read(p, "AuthorizerId").flatMap(EventLinker::logicalId);
+        Optional<String> authorizer = read(p, "AuthorizerId").flatMap(EventLinker::logicalId).map(this::authorizerName);
         Optional<Expr> scopes = read(p, "AuthorizationScopes");
         Optional<Expr> apiKey = read(p, "ApiKeyRequired");
         Optional<HttpAuth> auth = type.isPresent() || authorizer.isPresent() || scopes.isPresent() || apiKey.isPresent()
@@ -646,6 +654,150 @@ final class EventLinker {
             return null;
         }
         return (parentPath.endsWith("/") ? parentPath : parentPath + "/") + s.text();
+    }
+
+    // ---------------------------------------------------------------- API authorization
+
+    /**
+     * An authorizer's name as API Gateway knows it (what SAM keys {@code Auth.Authorizers} by, and the planner names
+     * its parameters after), else the logical id a method or route refers to it by.
+     */
+    private String authorizerName(String id) {
+        RawResource raw = context.resources.get(id);
+        if (raw != null && (REST_AUTHORIZER.equals(raw.type()) || V2_AUTHORIZER.equals(raw.type()))
+                && raw.properties().get("Name") instanceof Node.Scalar name && !name.isNull()) {
+            return name.text();
+        }
+        return id;
+    }
+
+    /**
+     * Reads the authorizers and usage plans of the template's API Gateway APIs into each API's auth, in the shape
+     * SAM's {@code Auth} gives a SAM API ({@link ApiAuth}); the API keys of the plans are read with them.
+     */
+    private void apiAuthorization() {
+        Map<String, Expr> plans = usagePlans();
+        Map<String, Map<String, Expr>> authorizers = new LinkedHashMap<>();
+        for (RawResource raw : context.resources.values()) {
+            boolean rest = REST_AUTHORIZER.equals(raw.type());
+            if (unsupportedIds.contains(raw.logicalId()) || !rest && !V2_AUTHORIZER.equals(raw.type())) {
+                continue;
+            }
+            Props p = context.props(raw);
+            Optional<String> api = read(p, rest ? "RestApiId" : "ApiId").flatMap(EventLinker::logicalId)
+                    .filter(id -> (rest ? REST_API : V2_API).equals(context.typeOf(id)));
+            if (api.isEmpty()) {
+                context.unsupported(raw, "authorizer of no API of this template");
+                continue;
+            }
+            read(p, "Name");
+            // The model names a Lambda authorizer by its function's ARN, as SAM's FunctionArn does.
+            Optional<Expr> function = read(p, "AuthorizerUri").map(uri -> context.functionOf(uri)
+                    .<Expr>map(f -> new Expr.AttributeRef(f, "Arn")).orElse(uri));
+            // The role API Gateway calls the authorizer with, and the OpenAPI spelling of the type, have no bearing.
+            p.ignore("AuthorizerCredentials", "AuthorizerCredentialsArn", "AuthType");
+            Optional<Props> jwt = rest ? Optional.empty() : p.object("JwtConfiguration");
+            Expr authorizer = rest
+                    ? ApiAuth.restAuthorizer(read(p, "Type"), read(p, "IdentitySource"), read(p, "ProviderARNs"),
+                    function, read(p, "AuthorizerResultTtlInSeconds"), read(p, "IdentityValidationExpression"))
+                    : ApiAuth.httpAuthorizer(read(p, "AuthorizerType"), read(p, "IdentitySource"),
+                    jwt.flatMap(j -> read(j, "Issuer")), jwt.flatMap(j -> read(j, "Audience")), function,
+                    read(p, "AuthorizerPayloadFormatVersion"), read(p, "EnableSimpleResponses"),
+                    read(p, "AuthorizerResultTtlInSeconds"));
+            authorizers.computeIfAbsent(api.get(), k -> new LinkedHashMap<>())
+                    .putIfAbsent(authorizerName(raw.logicalId()), authorizer);
+        }
+        for (int k = 0; k < context.dependencies.size(); k++) {
+            if (context.dependencies.get(k) instanceof DependencyResource.Api api
+                    && (REST_API.equals(api.resourceType()) || V2_API.equals(api.resourceType()))) {
+                Optional<Expr> auth = ApiAuth.of(authorizers.getOrDefault(api.logicalId(), Map.of()),
+                        Optional.ofNullable(plans.get(api.logicalId())));
+                if (auth.isPresent()) {
+                    context.dependencies.set(k, ApiAuth.withAuth(api, auth.get()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Usage plans by the REST APIs of their {@code ApiStages}, with their keys. A plan of one API is SAM's
+     * {@code PER_API}; the first plan of several APIs is SAM's {@code SHARED}. A further plan of an API that already
+     * has one, or a further plan of several APIs, is not carried: API Management gives each API one product here.
+     */
+    private Map<String, Expr> usagePlans() {
+        Map<String, Expr> byApi = new HashMap<>();
+        Set<String> carried = new HashSet<>();
+        boolean shared = false;
+        for (RawResource raw : context.resources.values()) {
+            if (unsupportedIds.contains(raw.logicalId()) || !USAGE_PLAN.equals(raw.type())) {
+                continue;
+            }
+            Props p = context.props(raw);
+            List<String> apis = new ArrayList<>();
+            List<Node> stages = p.list("ApiStages").orElse(List.of());
+            for (int i = 0; i < stages.size(); i++) {
+                if (stages.get(i) instanceof Node.Mapping m && !Intrinsics.isIntrinsic(m)) {
+                    // A per-method Throttle has no product-wide counterpart: left unread, it is reported.
+                    Props stage = p.child("ApiStages[" + i + "]", m);
+                    read(stage, "Stage");
+                    read(stage, "ApiId").flatMap(EventLinker::logicalId).filter(id -> REST_API.equals(context.typeOf(id)))
+                            .filter(id -> !apis.contains(id)).ifPresent(apis::add);
+                }
+            }
+            Optional<String> taken = apis.stream().filter(byApi::containsKey).findFirst();
+            if (apis.isEmpty() || taken.isPresent() || apis.size() > 1 && shared) {
+                context.unsupported(raw, apis.isEmpty() ? "usage plan of no API of this template"
+                        : taken.map(t -> "a second usage plan of " + t).orElse("a second usage plan of several APIs")
+                        + "; API Management gets one product per API from this conversion: add a product with this"
+                        + " plan's limits by hand");
+                continue;
+            }
+            shared |= apis.size() > 1;
+            carried.add(raw.logicalId());
+            Optional<Props> throttle = p.object("Throttle");
+            Optional<Props> quota = p.object("Quota");
+            p.ignore("Description", "Tags");
+            Expr plan = ApiAuth.usagePlan(apis.size() > 1, read(p, "UsagePlanName"),
+                    throttle.flatMap(t -> read(t, "RateLimit")), throttle.flatMap(t -> read(t, "BurstLimit")),
+                    quota.flatMap(q -> read(q, "Limit")), quota.flatMap(q -> read(q, "Period")),
+                    quota.flatMap(q -> read(q, "Offset")));
+            apis.forEach(api -> byApi.put(api, plan));
+        }
+        usagePlanKeys(carried);
+        return byApi;
+    }
+
+    /**
+     * The keys of the usage plans read, and their API keys, are part of the plans: API Management's product has a
+     * subscription instead (an API key's {@code Value} is not carried, and is reported). Keys of other plans and
+     * API keys in no plan read are not carried.
+     */
+    private void usagePlanKeys(Set<String> plans) {
+        Set<String> keys = new HashSet<>();
+        for (RawResource raw : context.resources.values()) {
+            if (unsupportedIds.contains(raw.logicalId()) || !USAGE_PLAN_KEY.equals(raw.type())) {
+                continue;
+            }
+            Props p = context.props(raw);
+            Optional<String> plan = read(p, "UsagePlanId").flatMap(EventLinker::logicalId).filter(plans::contains);
+            if (plan.isEmpty()) {
+                context.unsupported(raw, "key of no usage plan read from this template");
+                continue;
+            }
+            read(p, "KeyType");
+            read(p, "KeyId").flatMap(EventLinker::logicalId).ifPresent(keys::add);
+        }
+        for (RawResource raw : context.resources.values()) {
+            if (unsupportedIds.contains(raw.logicalId()) || !API_KEY.equals(raw.type())) {
+                continue;
+            }
+            if (!keys.contains(raw.logicalId())) {
+                context.unsupported(raw, "API key of no usage plan read from this template");
+                continue;
+            }
+            context.props(raw).ignore("Name", "Description", "Enabled", "GenerateDistinctId", "StageKeys",
+                    "CustomerId", "Tags");
+        }
     }
 
     // ---------------------------------------------------------------- API Gateway v2 resources
@@ -717,7 +869,7 @@ final class EventLinker {
         }
         Optional<String> apiId = read(p, "ApiId").flatMap(EventLinker::logicalId);
         Optional<Expr> type = read(p, "AuthorizationType");
-        Optional<String> authorizer = read(p, "AuthorizerId").flatMap(EventLinker::logicalId);
+        Optional<String> authorizer = read(p, "AuthorizerId").flatMap(EventLinker::logicalId).map(this::authorizerName);
         Optional<Expr> scopes = read(p, "AuthorizationScopes");
         Optional<Expr> apiKey = read(p, "ApiKeyRequired");
         Optional<HttpAuth> auth = type.isPresent() || authorizer.isPresent() || scopes.isPresent() || apiKey.isPresent()

@@ -678,9 +678,7 @@ final class Linker {
         for (int k = 0; k < model.dependencies.size(); k++) {
             if (model.dependencies.get(k) instanceof DependencyResource.Api read
                     && read.logicalId().equals(api.logicalId())) {
-                model.dependencies.set(k, new DependencyResource.Api(read.logicalId(), read.resourceType(),
-                        read.condition(), read.kind(), read.name(), read.stageName(), read.cors(), auth,
-                        read.definition(), read.domain(), read.location()));
+                model.dependencies.set(k, ApiAuth.withAuth(read, auth.get()));
             }
         }
     }
@@ -698,8 +696,8 @@ final class Linker {
             for (Attrs stage : a.blocks("api_stages")) {
                 stage.expr("api_id").flatMap(v -> model.resourceOf(v, "aws_api_gateway_rest_api"))
                         .filter(id -> !apis.contains(id)).ifPresent(apis::add);
+                // A per-method throttle has no product-wide counterpart: left unread, it is reported.
                 stage.expr("stage");
-                stage.blocks("throttle").forEach(t -> t.ignore("path", "rate_limit", "burst_limit"));
             }
             if (apis.isEmpty()) {
                 continue; // reported as referring to no resource of the configuration

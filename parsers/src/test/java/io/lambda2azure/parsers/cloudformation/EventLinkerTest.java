@@ -1068,7 +1068,8 @@ class EventLinkerTest {
             assertThat(get.method()).isEqualTo("GET");
             assertThat(get.auth()).hasValueSatisfying(auth -> {
                 assertThat(auth.type()).contains(str("COGNITO_USER_POOLS"));
-                assertThat(auth.authorizer()).contains("Authorizer");
+                // The authorizer's Name, as SAM keys its Auth.Authorizers.
+                assertThat(auth.authorizer()).contains("cognito");
                 assertThat(auth.apiKeyRequired()).contains(new Expr.BooleanLiteral(true));
             });
             EventSource.Http root = (EventSource.Http) events(app).get(1);
@@ -1268,7 +1269,7 @@ class EventLinkerTest {
             assertThat(route.apiKind()).isEqualTo(HttpApiKind.HTTP_API);
             assertThat(route.auth()).hasValueSatisfying(auth -> {
                 assertThat(auth.type()).contains(str("JWT"));
-                assertThat(auth.authorizer()).contains("Jwt");
+                assertThat(auth.authorizer()).contains("jwt");
                 assertThat(auth.scopes()).isPresent();
             });
             assertThat(unsupported(app, "Integration")).isEmpty();

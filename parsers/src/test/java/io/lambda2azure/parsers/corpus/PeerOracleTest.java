@@ -3,6 +3,7 @@ package io.lambda2azure.parsers.corpus;
 import io.lambda2azure.core.expr.Expr;
 import io.lambda2azure.core.model.Function;
 import io.lambda2azure.core.model.ServerlessApp;
+import io.lambda2azure.core.model.resource.DependencyResource;
 import io.lambda2azure.core.model.event.EventKind;
 import io.lambda2azure.core.model.event.EventSource;
 import io.lambda2azure.core.source.InvalidInputException;
@@ -46,6 +47,8 @@ class PeerOracleTest {
      */
     private static final Map<String, String> KNOWN_DIFFERENCES = new TreeMap<>(Map.ofEntries(
             Map.entry("api_cache", BARE_API_ID),
+            Map.entry("api_with_usageplans_intrinsics", "the input chooses CreateUsagePlan with a parameter, which the"
+                    + " translator resolved to its default (PER_API)"),
             Map.entry("api_description", BARE_API_ID),
             Map.entry("api_with_mode", BARE_API_ID),
             Map.entry("api_with_path_parameters", BARE_API_ID),
@@ -103,6 +106,7 @@ class PeerOracleTest {
             }
             compared++;
             compare(base, sam, plain, differences);
+            sameUsagePlans(base, sam, plain, differences);
         }
         assertThat(compared).as("pairs compared").isGreaterThan(400);
 
@@ -145,6 +149,45 @@ class PeerOracleTest {
                 differences.put(prefix + "events", samKinds + " vs " + plainKinds);
             }
         }
+    }
+
+    /**
+     * The usage plan of each API, as the planner reads it: SAM declares it in the API's {@code Auth.UsagePlan}, the
+     * translation as {@code AWS::ApiGateway::UsagePlan} resources, which the plain reading puts back in that shape.
+     */
+    private static void sameUsagePlans(String template, ServerlessApp sam, ServerlessApp plain,
+                                       Map<String, String> differences) {
+        Map<String, Expr> samPlans = usagePlans(sam);
+        Map<String, Expr> plainPlans = usagePlans(plain);
+        if (!samPlans.equals(plainPlans)) {
+            differences.put(template + " usage plans", samPlans + " vs " + plainPlans);
+        }
+    }
+
+    private static Map<String, Expr> usagePlans(ServerlessApp app) {
+        Map<String, Expr> plans = new TreeMap<>();
+        for (DependencyResource r : app.resources()) {
+            if (r instanceof DependencyResource.Api api && api.auth().orElse(null) instanceof Expr.MapExpr auth
+                    && auth.entries().get("UsagePlan") instanceof Expr.MapExpr plan
+                    && plan.entries().get("CreateUsagePlan") != null
+                    && !Expr.string("NONE").equals(plan.entries().get("CreateUsagePlan"))) {
+                Map<String, Expr> kept = new TreeMap<>(plan.entries());
+                kept.keySet().retainAll(Set.of("CreateUsagePlan", "UsagePlanName", "Throttle", "Quota"));
+                plans.put(api.logicalId(), new Expr.MapExpr(kept));
+            }
+        }
+        // A plan SAM shares among the template's APIs when only one API uses it is that API's plan alone, which is
+        // all its translation can say.
+        Expr shared = Expr.string("SHARED");
+        if (plans.values().stream().filter(p -> shared.equals(((Expr.MapExpr) p).entries().get("CreateUsagePlan")))
+                .count() == 1) {
+            plans.replaceAll((api, p) -> {
+                Map<String, Expr> entries = new TreeMap<>(((Expr.MapExpr) p).entries());
+                entries.replace("CreateUsagePlan", shared, Expr.string("PER_API"));
+                return new Expr.MapExpr(entries);
+            });
+        }
+        return plans;
     }
 
     private static Set<EventKind> kinds(List<EventSource> events) {
