@@ -153,6 +153,25 @@ public final class ApiAuth {
         return auth.isEmpty() ? Optional.empty() : Optional.of(new Expr.MapExpr(auth));
     }
 
+    /**
+     * An API's {@code Auth} with more authorizers (those of its OpenAPI definition): its own authorizers keep their
+     * definition; an {@code Auth} that is not a plain map (an intrinsic) is left as it is.
+     */
+    public static Optional<Expr> withAuthorizers(Optional<Expr> auth, Map<String, Expr> more) {
+        if (more.isEmpty() || auth.isPresent() && !(auth.get() instanceof Expr.MapExpr)) {
+            return auth;
+        }
+        Map<String, Expr> entries = new LinkedHashMap<>(auth.map(a -> ((Expr.MapExpr) a).entries()).orElse(Map.of()));
+        Expr own = entries.get("Authorizers");
+        if (own != null && !(own instanceof Expr.MapExpr)) {
+            return auth;
+        }
+        Map<String, Expr> authorizers = new LinkedHashMap<>(own == null ? Map.of() : ((Expr.MapExpr) own).entries());
+        more.forEach(authorizers::putIfAbsent);
+        entries.put("Authorizers", new Expr.MapExpr(authorizers));
+        return Optional.of(new Expr.MapExpr(entries));
+    }
+
     /** The API with that auth, read from resources of their own after the API. */
     public static DependencyResource.Api withAuth(DependencyResource.Api api, Expr auth) {
         return new DependencyResource.Api(api.logicalId(), api.resourceType(), api.condition(), api.kind(), api.name(),

@@ -15,6 +15,7 @@ import io.lambda2azure.parsers.aws.ApiAuth;
 import io.lambda2azure.parsers.aws.ApiGatewayMethods;
 import io.lambda2azure.parsers.aws.EventSourceArns;
 import io.lambda2azure.parsers.aws.InvokingService;
+import io.lambda2azure.parsers.aws.OpenApiAuth;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -493,7 +494,8 @@ final class EventLinker {
             }
             f.events.add(new EventSource.Http(apiId + "[" + method + " " + routePath + "]",
                     EventOrigin.API_GATEWAY, uri.condition(), kind, Optional.of(apiId), routePath, method,
-                    openApiAuth(definition, opMapping), Optional.empty(), operations.keyLocation(operation)));
+                    OpenApiAuth.operation(expr(definition), expr(opMapping)), Optional.empty(),
+                    operations.keyLocation(operation)));
         }
     }
 
@@ -503,93 +505,6 @@ final class EventLinker {
                 && h.path().equals(path) && h.method().equalsIgnoreCase(method));
     }
 
-    /**
-     * The authorization of an OpenAPI operation: its {@code security} (or the definition's), the first
-     * scheme naming the authorizer and the scheme's definition telling its type.
-     */
-    private Optional<HttpAuth> openApiAuth(Node.Mapping definition, Node.Mapping operation) {
-        Node security = operation.get("security");
-        if (security == null) {
-            security = definition.get("security");
-        }
-        if (!(security instanceof Node.Sequence requirements)) {
-            return Optional.empty();
-        }
-        if (requirements.items().isEmpty()) {
-            return Optional.of(new HttpAuth(Optional.of(Expr.string("NONE")), Optional.empty(), Optional.empty(),
-                    Optional.empty()));
-        }
-        Optional<Expr> type = Optional.empty();
-        Optional<String> authorizer = Optional.empty();
-        Optional<Expr> scopes = Optional.empty();
-        Optional<Expr> apiKey = Optional.empty();
-        for (Node requirement : requirements.items()) {
-            if (!(requirement instanceof Node.Mapping schemes) || Intrinsics.isIntrinsic(requirement)) {
-                continue;
-            }
-            for (Map.Entry<String, Node> scheme : schemes.entries().entrySet()) {
-                Node.Mapping declaration = securityScheme(definition, scheme.getKey());
-                if (isApiKeyScheme(declaration)) {
-                    apiKey = Optional.of(new Expr.BooleanLiteral(true));
-                    continue;
-                }
-                if (authorizer.isPresent()) {
-                    continue;
-                }
-                authorizer = Optional.of(scheme.getKey());
-                type = authorizationType(scheme.getKey(), declaration);
-                if (scheme.getValue() instanceof Node.Sequence list && !list.items().isEmpty()) {
-                    scopes = Optional.of(expr(scheme.getValue()));
-                }
-            }
-        }
-        if (authorizer.isEmpty() && apiKey.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new HttpAuth(type, authorizer, scopes, apiKey));
-    }
-
-    private static Node.Mapping securityScheme(Node.Mapping definition, String name) {
-        if (definition.get("securityDefinitions") instanceof Node.Mapping swagger
-                && swagger.get(name) instanceof Node.Mapping scheme) {
-            return scheme;
-        }
-        if (definition.get("components") instanceof Node.Mapping components
-                && components.get("securitySchemes") instanceof Node.Mapping schemes
-                && schemes.get(name) instanceof Node.Mapping scheme) {
-            return scheme;
-        }
-        return null;
-    }
-
-    /** An API key requirement: an {@code apiKey} scheme that is not a Lambda or Cognito authorizer. */
-    private static boolean isApiKeyScheme(Node.Mapping scheme) {
-        return scheme != null && scalar(scheme.get("type")).filter("apiKey"::equals).isPresent()
-                && scheme.get("x-amazon-apigateway-authorizer") == null
-                && scheme.get("x-amazon-apigateway-authtype") == null;
-    }
-
-    private static Optional<Expr> authorizationType(String name, Node.Mapping scheme) {
-        String type = null;
-        if (scheme != null) {
-            String authType = scalar(scheme.get("x-amazon-apigateway-authtype")).orElse("");
-            String authorizerType = scheme.get("x-amazon-apigateway-authorizer") instanceof Node.Mapping a
-                    ? scalar(a.get("type")).orElse("") : "";
-            if ("cognito_user_pools".equalsIgnoreCase(authType) || "cognito_user_pools".equalsIgnoreCase(authorizerType)) {
-                type = "COGNITO_USER_POOLS";
-            } else if ("awsSigv4".equalsIgnoreCase(authType)) {
-                type = "AWS_IAM";
-            } else if ("jwt".equalsIgnoreCase(authorizerType)) {
-                type = "JWT";
-            } else if ("custom".equalsIgnoreCase(authType) || "token".equalsIgnoreCase(authorizerType)
-                    || "request".equalsIgnoreCase(authorizerType)) {
-                type = "CUSTOM";
-            }
-        } else if ("AWS_IAM".equals(name)) {
-            type = "AWS_IAM";
-        }
-        return Optional.ofNullable(type).map(Expr::string);
-    }
 
     // ---------------------------------------------------------------- API Gateway v1 resources
 
@@ -672,8 +587,9 @@ final class EventLinker {
     }
 
     /**
-     * Reads the authorizers and usage plans of the template's API Gateway APIs into each API's auth, in the shape
-     * SAM's {@code Auth} gives a SAM API ({@link ApiAuth}); the API keys of the plans are read with them.
+     * Reads the authorizers (resources of their own, and the security schemes of an inline OpenAPI body) and usage
+     * plans of the template's API Gateway APIs into each API's auth, in the shape SAM's {@code Auth} gives a SAM API
+     * ({@link ApiAuth}); the API keys of the plans are read with them.
      */
     private void apiAuthorization() {
         Map<String, Expr> plans = usagePlans();
@@ -708,13 +624,22 @@ final class EventLinker {
                     .putIfAbsent(authorizerName(raw.logicalId()), authorizer);
         }
         for (int k = 0; k < context.dependencies.size(); k++) {
-            if (context.dependencies.get(k) instanceof DependencyResource.Api api
-                    && (REST_API.equals(api.resourceType()) || V2_API.equals(api.resourceType()))) {
-                Optional<Expr> auth = ApiAuth.of(authorizers.getOrDefault(api.logicalId(), Map.of()),
-                        Optional.ofNullable(plans.get(api.logicalId())));
-                if (auth.isPresent()) {
-                    context.dependencies.set(k, ApiAuth.withAuth(api, auth.get()));
-                }
+            if (!(context.dependencies.get(k) instanceof DependencyResource.Api api)) {
+                continue;
+            }
+            boolean sam = SAM_API.equals(api.resourceType()) || SAM_HTTP_API.equals(api.resourceType());
+            Map<String, Expr> declared = new LinkedHashMap<>(authorizers.getOrDefault(api.logicalId(), Map.of()));
+            // An inline OpenAPI body declares authorizers too, as its security schemes.
+            RawResource raw = context.resources.get(api.logicalId());
+            if (raw != null && raw.properties().get(sam ? "DefinitionBody" : "Body") instanceof Node.Mapping body
+                    && !Intrinsics.isIntrinsic(body)) {
+                OpenApiAuth.authorizers(expr(body), api.kind(), context::functionOf).forEach(declared::putIfAbsent);
+            }
+            // A SAM API's Auth comes first: SAM writes it into the definition over what the body says.
+            Optional<Expr> auth = sam ? ApiAuth.withAuthorizers(api.auth(), declared)
+                    : ApiAuth.of(declared, Optional.ofNullable(plans.get(api.logicalId())));
+            if (auth.isPresent() && !auth.equals(api.auth())) {
+                context.dependencies.set(k, ApiAuth.withAuth(api, auth.get()));
             }
         }
     }

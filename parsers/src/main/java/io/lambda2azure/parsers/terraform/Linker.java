@@ -18,6 +18,7 @@ import io.lambda2azure.parsers.aws.ApiAuth;
 import io.lambda2azure.parsers.aws.ApiGatewayMethods;
 import io.lambda2azure.parsers.aws.EventSourceArns;
 import io.lambda2azure.parsers.aws.InvokingService;
+import io.lambda2azure.parsers.aws.OpenApiAuth;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -527,8 +528,8 @@ final class Linker {
                     String method = operation.startsWith("x-") ? "ANY" : operation.toUpperCase(Locale.ROOT);
                     model.functions.get(function.get()).events.add(new EventSource.Http(api.logicalId() + "["
                             + method + " " + routePath + "]", EventOrigin.API_GATEWAY, api.condition(), kind,
-                            Optional.of(api.logicalId()), routePath, method, Optional.empty(), Optional.empty(),
-                            api.location()));
+                            Optional.of(api.logicalId()), routePath, method, OpenApiAuth.operation(definition, op),
+                            Optional.empty(), api.location()));
                 }
             }
         });
@@ -643,11 +644,17 @@ final class Linker {
     }
 
     /**
-     * Reads the authorizers of an API ({@code aws_api_gateway_authorizer}, {@code aws_apigatewayv2_authorizer}) and
-     * its usage plan into its auth, in the shape the model keeps ({@link ApiAuth}).
+     * Reads the authorizers of an API ({@code aws_api_gateway_authorizer}, {@code aws_apigatewayv2_authorizer}, the
+     * security schemes of its OpenAPI {@code body}) and its usage plan into its auth, in the shape the model keeps
+     * ({@link ApiAuth}).
      */
     private void apiAuth(Declared.Instance api, String authorizerType, String apiArgument) {
         Map<String, Expr> authorizers = new LinkedHashMap<>();
+        Expr body = peek(api, "body");
+        // An inline OpenAPI body declares authorizers too, as its security schemes.
+        Map<String, Expr> inBody = OpenApiAuth.authorizers(JsonExprs.decode(body).orElse(body),
+                authorizerType.equals("aws_api_gateway_authorizer") ? HttpApiKind.REST_API : HttpApiKind.HTTP_API,
+                model::functionOf);
         for (Declared.Instance z : model.ofType(authorizerType)) {
             if (model.resourceOf(peek(z, apiArgument), api.declared().type).filter(api.logicalId()::equals).isEmpty()) {
                 continue;
@@ -671,6 +678,7 @@ final class Linker {
                     a.expr("authorizer_result_ttl_in_seconds"));
             authorizers.putIfAbsent(name, authorizer);
         }
+        inBody.forEach(authorizers::putIfAbsent);
         Optional<Expr> auth = ApiAuth.of(authorizers, Optional.ofNullable(usagePlans.get(api.logicalId())));
         if (auth.isEmpty()) {
             return;

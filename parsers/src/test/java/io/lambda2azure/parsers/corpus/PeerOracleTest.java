@@ -107,6 +107,7 @@ class PeerOracleTest {
             compared++;
             compare(base, sam, plain, differences);
             sameUsagePlans(base, sam, plain, differences);
+            sameAuthorizers(base, sam, plain, differences);
         }
         assertThat(compared).as("pairs compared").isGreaterThan(400);
 
@@ -162,6 +163,36 @@ class PeerOracleTest {
         if (!samPlans.equals(plainPlans)) {
             differences.put(template + " usage plans", samPlans + " vs " + plainPlans);
         }
+    }
+
+    /**
+     * The authorizers of each API by name and kind (Cognito, JWT, Lambda), which is what the planner tells apart:
+     * SAM declares them in the API's {@code Auth.Authorizers}, the translation as the OpenAPI body's security
+     * schemes or as authorizer resources.
+     */
+    private static void sameAuthorizers(String template, ServerlessApp sam, ServerlessApp plain,
+                                        Map<String, String> differences) {
+        Map<String, String> samKinds = authorizerKinds(sam);
+        Map<String, String> plainKinds = authorizerKinds(plain);
+        if (!samKinds.equals(plainKinds)) {
+            differences.put(template + " authorizers", samKinds + " vs " + plainKinds);
+        }
+    }
+
+    private static Map<String, String> authorizerKinds(ServerlessApp app) {
+        Map<String, String> kinds = new TreeMap<>();
+        for (DependencyResource r : app.resources()) {
+            if (r instanceof DependencyResource.Api api && api.auth().orElse(null) instanceof Expr.MapExpr auth
+                    && auth.entries().get("Authorizers") instanceof Expr.MapExpr authorizers) {
+                authorizers.entries().forEach((name, a) -> {
+                    Map<String, Expr> entries = a instanceof Expr.MapExpr m ? m.entries() : Map.of();
+                    kinds.put(api.logicalId() + "." + name, entries.containsKey("UserPoolArn") ? "cognito"
+                            : entries.containsKey("JwtConfiguration") ? "jwt"
+                            : entries.containsKey("FunctionArn") ? "lambda" : "other");
+                });
+            }
+        }
+        return kinds;
     }
 
     private static Map<String, Expr> usagePlans(ServerlessApp app) {

@@ -370,6 +370,100 @@ class TerraformApiAuthTest {
     }
 
     @Test
+    void anOpenApiBodysSecuritySchemesAreAuthorizersAndItsOperationsSecurityTheRouteAuth() throws Exception {
+        ServerlessApp cfn = CloudFormationReader.parse("template.yaml", """
+                Resources:
+                  Worker:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      FunctionName: worker
+                      Role: arn:aws:iam::123456789012:role/worker
+                  Api:
+                    Type: AWS::ApiGateway::RestApi
+                    Properties:
+                      Name: api
+                      Body:
+                        swagger: "2.0"
+                        paths:
+                          /items:
+                            get:
+                              security:
+                                - Pool: [items/read]
+                                - api_key: []
+                              x-amazon-apigateway-integration:
+                                type: aws_proxy
+                                httpMethod: POST
+                                uri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Worker.Arn}/invocations
+                        securityDefinitions:
+                          Pool:
+                            type: apiKey
+                            name: Authorization
+                            in: header
+                            x-amazon-apigateway-authtype: cognito_user_pools
+                            x-amazon-apigateway-authorizer:
+                              type: cognito_user_pools
+                              providerARNs:
+                                - arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_abc
+                          api_key:
+                            type: apiKey
+                            name: x-api-key
+                            in: header
+                """);
+        ServerlessApp terraform = tf.main("""
+                resource "aws_lambda_function" "worker" {
+                  function_name = "worker"
+                  role          = "arn:aws:iam::123456789012:role/worker"
+                }
+
+                resource "aws_api_gateway_rest_api" "api" {
+                  name = "api"
+                  body = jsonencode({
+                    swagger = "2.0"
+                    paths = {
+                      "/items" = {
+                        get = {
+                          security = [{ Pool = ["items/read"] }, { api_key = [] }]
+                          x-amazon-apigateway-integration = {
+                            type       = "aws_proxy"
+                            httpMethod = "POST"
+                            uri        = aws_lambda_function.worker.invoke_arn
+                          }
+                        }
+                      }
+                    }
+                    securityDefinitions = {
+                      Pool = {
+                        type                         = "apiKey"
+                        name                         = "Authorization"
+                        in                           = "header"
+                        x-amazon-apigateway-authtype = "cognito_user_pools"
+                        x-amazon-apigateway-authorizer = {
+                          type         = "cognito_user_pools"
+                          providerARNs = ["arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_abc"]
+                        }
+                      }
+                      api_key = {
+                        type = "apiKey"
+                        name = "x-api-key"
+                        in   = "header"
+                      }
+                    }
+                  })
+                }
+                """);
+        Expr pool = new Expr.MapExpr(Map.of("Authorizers", new Expr.MapExpr(Map.of("Pool", new Expr.MapExpr(Map.of(
+                "UserPoolArn", string("arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_abc"),
+                "Identity", new Expr.MapExpr(Map.of("Header", string("Authorization")))))))));
+        assertThat(auth(cfn, "Api")).isEqualTo(pool);
+        assertThat(auth(terraform, "Api")).isEqualTo(pool);
+        HttpAuth route = new HttpAuth(Optional.of(string("COGNITO_USER_POOLS")), Optional.of("Pool"),
+                Optional.of(new Expr.ListExpr(java.util.List.of(string("items/read")))),
+                Optional.of(new Expr.BooleanLiteral(true)));
+        assertThat(((EventSource.Http) function(cfn, "Worker").events().get(0)).auth()).contains(route);
+        assertThat(((EventSource.Http) function(terraform, "Worker").events().get(0)).auth()).contains(route);
+    }
+
+    @Test
     void aUserPoolsLambdaTriggersAreCognitoEventsAsInCloudFormation() throws Exception {
         ServerlessApp cfn = CloudFormationReader.parse("template.yaml", """
                 Resources:
