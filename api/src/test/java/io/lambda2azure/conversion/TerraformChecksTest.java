@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -374,10 +373,8 @@ class TerraformChecksTest {
 
     static Map<String, String> fromTerraform(JsonNode config) {
         Map<String, String> facts = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> types = config.path("resource").fields(); types.hasNext(); ) {
-            Map.Entry<String, JsonNode> type = types.next();
-            for (Iterator<Map.Entry<String, JsonNode>> names = type.getValue().fields(); names.hasNext(); ) {
-                Map.Entry<String, JsonNode> name = names.next();
+        for (Map.Entry<String, JsonNode> type : config.path("resource").properties()) {
+            for (Map.Entry<String, JsonNode> name : type.getValue().properties()) {
                 String key = label(name.getKey());
                 JsonNode body = name.getValue().get(0);
                 switch (type.getKey()) {
@@ -518,7 +515,7 @@ class TerraformChecksTest {
         assertThat(process.exitValue()).as("hcl2json parses every file").isZero();
         JsonNode all = new ObjectMapper().readTree(new String(out, StandardCharsets.UTF_8));
         Map<String, JsonNode> result = new TreeMap<>();
-        all.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue()));
+        all.properties().forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }
 }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,11 +57,9 @@ public final class AzurermSchemaCheck {
     }
 
     private void blocks(JsonNode byType, JsonNode schemas, String kind, String file, List<String> violations) {
-        for (Iterator<Map.Entry<String, JsonNode>> types = byType.fields(); types.hasNext(); ) {
-            Map.Entry<String, JsonNode> type = types.next();
+        for (Map.Entry<String, JsonNode> type : byType.properties()) {
             JsonNode schema = schemas.path(type.getKey()).path("block");
-            for (Iterator<Map.Entry<String, JsonNode>> names = type.getValue().fields(); names.hasNext(); ) {
-                Map.Entry<String, JsonNode> name = names.next();
+            for (Map.Entry<String, JsonNode> name : type.getValue().properties()) {
                 String address = file + ": " + (kind.equals("data") ? "data." : "") + type.getKey() + "." + name.getKey();
                 if (schema.isMissingNode()) {
                     violations.add(address + ": the azurerm provider has no " + kind + " type " + type.getKey());
@@ -79,8 +76,7 @@ public final class AzurermSchemaCheck {
                       List<String> violations) {
         JsonNode attributes = schema.path("attributes");
         JsonNode blockTypes = schema.path("block_types");
-        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : body.properties()) {
             String key = entry.getKey();
             String where = path.isEmpty() ? key : path + "." + key;
             if (top && META.contains(key)) {
@@ -112,15 +108,13 @@ public final class AzurermSchemaCheck {
                 body(item, blockType.path("block"), address, where, false, violations);
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = attributes.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> attribute = it.next();
+        for (Map.Entry<String, JsonNode> attribute : attributes.properties()) {
             if (attribute.getValue().path("required").asBoolean() && !body.has(attribute.getKey())) {
                 violations.add(address + ": required argument " + (path.isEmpty() ? "" : path + ".")
                         + attribute.getKey() + " is not set");
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = blockTypes.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> block = it.next();
+        for (Map.Entry<String, JsonNode> block : blockTypes.properties()) {
             int min = block.getValue().path("min_items").asInt(0);
             if (min > 0 && !body.has(block.getKey())) {
                 violations.add(address + ": required block " + (path.isEmpty() ? "" : path + ".") + block.getKey()

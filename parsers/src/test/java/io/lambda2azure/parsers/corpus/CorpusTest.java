@@ -15,7 +15,6 @@ import org.junit.jupiter.api.TestFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -146,8 +145,7 @@ class CorpusTest {
     /** Counts function resources at the top level and anywhere inside Fn::ForEach loops. */
     private static void count(JsonNode node, boolean inLoop, List<String> found) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 String type = entry.getValue().path("Type").asText("");
                 if (type.equals("AWS::Serverless::Function") || type.equals("AWS::Lambda::Function")) {
                     found.add(entry.getKey());
