@@ -63,6 +63,7 @@ class AzurermSchemaCheckTest {
                 """);
         assertThat(found).contains(
                 "main.tf: azurerm_storage_account.st: blob_properties appears 2 times; at most 1 allowed",
-                "main.tf: azurerm_storage_account.st: blob_properties.shade is neither an argument nor a block of this type");
+                "main.tf: azurerm_storage_account.st: blob_properties.shade is neither an argument nor a block of this"
+                        + " type");
     }
 }
