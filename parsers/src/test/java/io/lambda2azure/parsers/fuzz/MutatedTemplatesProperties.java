@@ -5,18 +5,28 @@ import io.lambda2azure.parsers.cloudformation.CloudFormationReader;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Property tests: whatever is done to a valid template (cut anywhere, bytes replaced, lines swapped),
- * the reader either reads it or refuses it with located problems. Nothing else may escape.
+ * Property tests: whatever is done to a valid template (two small ones and every example's SAM template: cut
+ * anywhere, bytes replaced, lines swapped), the reader either reads it or refuses it with located problems.
+ * Nothing else may escape.
  */
 class MutatedTemplatesProperties {
 
@@ -68,13 +78,31 @@ class MutatedTemplatesProperties {
               "Q": {"Type": "AWS::SQS::Queue"}}}
             """;
 
-    private static final List<String> SEEDS = List.of(SAM, JSON);
+    /** The two small templates above and the SAM template of every example of the repository. */
+    private static final List<String> SEEDS = seeds();
 
-    @net.jqwik.api.Example
+    private static List<String> seeds() {
+        List<String> seeds = new ArrayList<>(List.of(SAM, JSON));
+        // Surefire passes the repository root as lambda2azure.root; from an IDE, it is the parent of parsers/.
+        String root = System.getProperty("lambda2azure.root");
+        Path examples = (root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent()).resolve("examples");
+        try (Stream<Path> dirs = Files.list(examples)) {
+            for (Path template : dirs.map(d -> d.resolve("template.yaml")).filter(Files::isRegularFile).sorted()
+                    .toList()) {
+                seeds.add(Files.readString(template));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(seeds);
+    }
+
+    @Example
     void theSeedsThemselvesAreValid() throws InvalidInputException {
+        assertThat(SEEDS).as("the examples' templates are seeds too").hasSizeGreaterThanOrEqualTo(2 + 9);
         for (String seed : SEEDS) {
             assertThat(CloudFormationReader.parse(seed.startsWith("{") ? "seed.json" : "seed.yaml", seed).functions())
-                    .hasSize(1);
+                    .isNotEmpty();
         }
     }
 
@@ -92,8 +120,8 @@ class MutatedTemplatesProperties {
     void templatesWithSwappedLinesAreReadOrRefusedWithLocations(@ForAll("seed") String seed,
                                                                 @ForAll("fraction") double a,
                                                                 @ForAll("fraction") double b) {
-        List<String> lines = new java.util.ArrayList<>(List.of(seed.split("\n", -1)));
-        java.util.Collections.swap(lines, (int) (a * (lines.size() - 1)), (int) (b * (lines.size() - 1)));
+        List<String> lines = new ArrayList<>(List.of(seed.split("\n", -1)));
+        Collections.swap(lines, (int) (a * (lines.size() - 1)), (int) (b * (lines.size() - 1)));
         readsOrRefuses(String.join("\n", lines));
     }
 
@@ -112,7 +140,7 @@ class MutatedTemplatesProperties {
         Arbitrary<Integer> count = Arbitraries.integers().between(1, 5);
         return Combinators.combine(seed(), count, Arbitraries.longs()).as((seed, n, salt) -> {
             byte[] bytes = seed.getBytes(StandardCharsets.UTF_8);
-            java.util.Random random = new java.util.Random(salt);
+            Random random = new Random(salt);
             byte[] alphabet = "{}[]:,-!&*|>'\"\\\n\t #%@`?~".getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < n; i++) {
                 bytes[random.nextInt(bytes.length)] = random.nextBoolean()
