@@ -39,6 +39,27 @@ final class Declared {
         }
     }
 
+    /**
+     * A {@code count} or {@code for_each} expanded over the default of a root module variable.
+     *
+     * @param argument  {@code count} or {@code for_each}
+     * @param variable  the variable as the configuration names it ({@code var.functions})
+     * @param parameter the model's parameter for it
+     * @param location  where the argument is set
+     */
+    record AtDefault(String argument, String variable, Expr.ParameterRef parameter, SourceLocation location) {
+    }
+
+    /**
+     * A {@code count} or {@code for_each} expanded with the defaults of the root module's variables.
+     *
+     * @param argument {@code count} or {@code for_each}
+     * @param value    its value with the variables as parameters
+     * @param location where the argument is set
+     */
+    record AtDefaults(String argument, Expr value, SourceLocation location) {
+    }
+
     final Kind kind;
     final String type;
     final String name;
@@ -50,6 +71,10 @@ final class Declared {
     List<Instance> instances;
     /** Why the instances are unknown, for {@link Mode#UNKNOWN}. */
     String unknownReason;
+    /** How count or for_each was computed from the root module's variables' defaults, if it was; else null. */
+    AtDefaults expandedAtDefaults;
+    /** The root variable whose default gave the instances, when count or for_each is one; else null. */
+    AtDefault expandedAtDefault;
     /** The local module this call instantiates, for a module call with a local source. */
     ModuleInstance child;
 

@@ -87,11 +87,26 @@ final class Evaluator {
     private final Session session;
     private final ModuleInstance module;
     private final Bindings bindings;
+    /** Whether the root module's variables stand for their defaults instead of parameters. */
+    private final boolean atDefaults;
 
     Evaluator(Session session, ModuleInstance module, Bindings bindings) {
+        this(session, module, bindings, false);
+    }
+
+    private Evaluator(Session session, ModuleInstance module, Bindings bindings, boolean atDefaults) {
         this.session = session;
         this.module = module;
         this.bindings = bindings;
+        this.atDefaults = atDefaults;
+    }
+
+    /**
+     * This scope with the root module's variables at their defaults, the values Terraform plans with when no
+     * {@code -var} or {@code .tfvars} sets them: for the {@code count} and {@code for_each} the model must expand.
+     */
+    Evaluator atDefaults() {
+        return new Evaluator(session, module, bindings, true);
     }
 
     Session session() {
@@ -269,14 +284,15 @@ final class Evaluator {
                 if (variable.isEmpty()) {
                     return malformed(whole, "var.<name>");
                 }
-                return apply(session.variable(module, variable.get(), whole), steps.subList(1, steps.size()), whole);
+                return apply(session.variable(module, variable.get(), whole, atDefaults), steps.subList(1,
+                        steps.size()), whole);
             }
             case "local": {
                 Optional<String> local = attributeName(steps, 0);
                 if (local.isEmpty()) {
                     return malformed(whole, "local.<name>");
                 }
-                Expr value = session.local(module, local.get(), whole);
+                Expr value = session.local(module, local.get(), whole, atDefaults);
                 Optional<Expr> lookup = mappingLookup(local.get(), value, steps.subList(1, steps.size()), whole);
                 if (lookup.isPresent()) {
                     return lookup.get();
@@ -795,7 +811,7 @@ final class Evaluator {
         if (keyVariable.isPresent()) {
             inner = inner.with(keyVariable.get(), item.getKey());
         }
-        return new Evaluator(session, module, inner);
+        return new Evaluator(session, module, inner, atDefaults);
     }
 
     // ---------------------------------------------------------------- functions

@@ -8,6 +8,7 @@ import io.lambda2azure.parsers.hcl.Block;
 import io.lambda2azure.parsers.hcl.Body;
 import io.lambda2azure.parsers.hcl.BodyItem;
 import io.lambda2azure.parsers.hcl.Expression;
+import io.lambda2azure.parsers.hcl.ObjectItem;
 import io.lambda2azure.parsers.hcl.TraversalStep;
 
 import java.math.BigDecimal;
@@ -371,6 +372,9 @@ final class Session {
             declared.unknownReason = "it sets both count and for_each";
         } else if (count.isPresent()) {
             Expr value = evaluator.expr(count.get().value());
+            if (!(value instanceof Expr.NumberLiteral) && !(value instanceof Expr.Conditional)) {
+                value = atDefaults(declared, count.get(), value, evaluator);
+            }
             if (value instanceof Expr.NumberLiteral n && isCount(n.value())) {
                 mode = Declared.Mode.COUNT;
                 for (int i = 0; i < n.value().intValue(); i++) {
@@ -399,6 +403,11 @@ final class Session {
         } else if (forEach.isPresent()) {
             Optional<Declared> chained = forEachResource(declared.module, forEach.get().value());
             Expr value = chained.isPresent() ? null : evaluator.expr(forEach.get().value());
+            // A map's keys are known even when its values are not, and those stay symbolic.
+            if (value != null && !(value instanceof Expr.MapExpr) && !(value instanceof Expr.ListExpr l
+                    && l.items().stream().allMatch(Expr.StringLiteral.class::isInstance))) {
+                value = atDefaults(declared, forEach.get(), value, evaluator);
+            }
             Map<String, Expr> items = new LinkedHashMap<>();
             boolean known = true;
             if (chained.isPresent()) {
@@ -438,6 +447,26 @@ final class Session {
             declared.mode = mode;
             declared.instances = List.copyOf(instances);
         }
+        if (mode == Declared.Mode.UNKNOWN) {
+            declared.expandedAtDefaults = null;
+        }
+    }
+
+    /**
+     * A {@code count} or {@code for_each} whose value depends on the root module's variables
+     * ({@code for_each = var.functions}, {@code count = length(var.names)}), computed with their defaults: the
+     * instances Terraform plans when nothing sets the variables. The model has one resource per instance, so the
+     * declaration remembers that its instances came from defaults, to say so. Otherwise the value as it was.
+     */
+    private Expr atDefaults(Declared declared, Attribute argument, Expr value, Evaluator evaluator) {
+        Optional<Expr> known = quietly(() -> evaluator.atDefaults().expr(argument.value()));
+        if (known.isPresent() && (known.get() instanceof Expr.NumberLiteral
+                || known.get() instanceof Expr.MapExpr m && m.isLiteral()
+                || known.get() instanceof Expr.ListExpr l && l.isLiteral())) {
+            declared.expandedAtDefaults = new Declared.AtDefaults(argument.name(), value, argument.location());
+            return known.get();
+        }
+        return value;
     }
 
     /**
@@ -473,7 +502,7 @@ final class Session {
     // ---------------------------------------------------------------- variables, locals, outputs
 
     /** {@code var.<name>} in a module. */
-    Expr variable(ModuleInstance module, String name, Expression whole) {
+    Expr variable(ModuleInstance module, String name, Expression whole, boolean atDefaults) {
         Block declaration = module.variables.get(name);
         if (declaration == null) {
             problem(whole.location(), "reference to undeclared input variable '" + name + "'; declare it with a"
@@ -481,10 +510,17 @@ final class Session {
             return Evaluator.unknown(whole);
         }
         if (module.isRoot()) {
+            Optional<Attribute> fallback = declaration.body().attribute("default");
+            if (atDefaults && fallback.isPresent()) {
+                Evaluator evaluator = evaluator(module); // a default refers to nothing
+                Expr value = evaluator.expr(fallback.get().value());
+                Optional<Attribute> type = declaration.body().attribute("type");
+                return type.isPresent() ? typed(type.get().value(), value, evaluator) : value;
+            }
             return new Expr.ParameterRef(Ids.upperCamel(name));
         }
         String key = module.path() + " var." + name;
-        Expr known = childVariables.get(key);
+        Expr known = atDefaults ? null : childVariables.get(key);
         if (known != null) {
             return known;
         }
@@ -492,7 +528,8 @@ final class Session {
             Declared call = module.call();
             Optional<Attribute> argument = call.block.body().attribute(name);
             if (argument.isPresent()) {
-                return evaluator(module.parent()).expr(argument.get().value());
+                Evaluator caller = evaluator(module.parent());
+                return (atDefaults ? caller.atDefaults() : caller).expr(argument.get().value());
             }
             Optional<Attribute> fallback = declaration.body().attribute("default");
             if (fallback.isPresent()) {
@@ -502,17 +539,75 @@ final class Session {
                     + " has no default");
             return Evaluator.unknown(whole);
         });
-        childVariables.put(key, value);
+        if (!atDefaults) {
+            childVariables.put(key, value);
+        }
         return value;
     }
 
+    /**
+     * A value converted to its type constraint as far as the model sees it: the attributes an object type
+     * declares {@code optional(type, default)} (Terraform 1.3) get their default, or null, where the value
+     * leaves them out (developer.hashicorp.com/terraform/language/expressions/type-constraints#optional-object-type-attributes).
+     */
+    private static Expr typed(Expression type, Expr value, Evaluator evaluator) {
+        if (!(type instanceof Expression.FunctionCall call) || call.arguments().isEmpty()) {
+            return value;
+        }
+        Expression inner = call.arguments().get(0);
+        switch (call.name()) {
+            case "map", "list", "set" -> {
+                if (value instanceof Expr.MapExpr m) {
+                    Map<String, Expr> entries = new LinkedHashMap<>();
+                    m.entries().forEach((k, v) -> entries.put(k, typed(inner, v, evaluator)));
+                    return new Expr.MapExpr(entries);
+                }
+                if (value instanceof Expr.ListExpr l) {
+                    return new Expr.ListExpr(l.items().stream().map(v -> typed(inner, v, evaluator)).toList());
+                }
+                return value;
+            }
+            case "object" -> {
+                if (!(inner instanceof Expression.ObjectConstructor attributes) || !(value instanceof Expr.MapExpr m)) {
+                    return value;
+                }
+                Map<String, Expr> entries = new LinkedHashMap<>(m.entries());
+                for (ObjectItem attribute : attributes.items()) {
+                    if (!(attribute.key() instanceof ObjectItem.Key.Name name)) {
+                        continue;
+                    }
+                    Expression attributeType = attribute.value();
+                    Expr given = entries.get(name.name());
+                    if (attributeType instanceof Expression.FunctionCall optional && optional.name().equals("optional")
+                            && !optional.arguments().isEmpty()) {
+                        attributeType = optional.arguments().get(0);
+                        if (given == null) {
+                            given = optional.arguments().size() > 1 ? evaluator.expr(optional.arguments().get(1))
+                                    : new Expr.NullLiteral();
+                        }
+                    }
+                    if (given != null) {
+                        entries.put(name.name(), typed(attributeType, given, evaluator));
+                    }
+                }
+                return new Expr.MapExpr(entries);
+            }
+            default -> {
+                return value;
+            }
+        }
+    }
+
     /** {@code local.<name>} in a module, inlined. */
-    Expr local(ModuleInstance module, String name, Expression whole) {
+    Expr local(ModuleInstance module, String name, Expression whole, boolean atDefaults) {
         Attribute local = module.locals.get(name);
         if (local == null) {
             problem(whole.location(), "reference to undeclared local value '" + name + "'; declare it in a locals"
                     + " block");
             return Evaluator.unknown(whole);
+        }
+        if (atDefaults) {
+            return resolve(module, "local." + name, whole, () -> evaluator(module).atDefaults().expr(local.value()));
         }
         Expr known = module.localValues.get(name);
         if (known != null) {

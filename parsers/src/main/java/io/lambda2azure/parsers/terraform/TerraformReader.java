@@ -41,7 +41,9 @@ import java.util.Optional;
  * allowed values and length constraints), {@code output}s outputs, {@code local}s are inlined;</li>
  * <li>{@code count} and {@code for_each} are expanded when their value is known while reading;
  * {@code count = cond ? 1 : 0} makes the resource conditional on a model condition; any other count is
- * only known when Terraform plans, and the resource is kept as unsupported;</li>
+ * computed with the defaults of the root module's variables it depends on (the instances Terraform plans
+ * when nothing sets them), a property not carried over saying so; a count still unknown is only known when
+ * Terraform plans, and the resource is kept as unsupported;</li>
  * <li>{@code depends_on}, {@code lifecycle}, {@code provider} and provider blocks say how Terraform manages
  * resources, not what they are, and are not read;</li>
  * <li>expressions: see {@link Evaluator}; resources: {@link Resources}, {@link Linker},
@@ -90,6 +92,13 @@ public final class TerraformReader {
                 continue;
             }
             declared.instances.forEach(model::add);
+            Declared.AtDefaults atDefaults = declared.expandedAtDefaults;
+            if (atDefaults != null) {
+                // The instances are fixed by the variables' defaults: setting the variables no longer changes them.
+                declared.instances.forEach(i -> model.unmapped.add(new UnmappedProperty(i.logicalId(), declared.type,
+                        atDefaults.argument() + " (expanded with the variables' defaults)", atDefaults.value(),
+                        atDefaults.location())));
+            }
         }
         Resources resources = new Resources(model);
         LambdaModule lambdaModule = new LambdaModule(model);

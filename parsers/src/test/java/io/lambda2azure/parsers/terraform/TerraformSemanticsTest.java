@@ -397,6 +397,84 @@ class TerraformSemanticsTest {
                         at("main.tf", 9, 1)));
     }
 
+    @Test
+    void countsAndForEachOverVariablesAreExpandedWithTheirDefaultsAndSaySo() throws Exception {
+        ServerlessApp app = tf.main("""
+                variable "functions" {
+                  type = map(object({ handler = string, memory = optional(number, 128) }))
+                  default = {
+                    api    = { handler = "api.handler" }
+                    worker = { handler = "worker.handler", memory = 512 }
+                  }
+                }
+
+                variable "names" {
+                  type    = list(string)
+                  default = ["orders", "refunds", "orders"]
+                }
+
+                variable "timeout" {
+                  type    = number
+                  default = 30
+                }
+
+                locals {
+                  queues = toset(var.names)
+                }
+
+                resource "aws_lambda_function" "fn" {
+                  for_each      = var.functions
+                  function_name = "shop-${each.key}"
+                  handler       = each.value.handler
+                  memory_size   = each.value.memory
+                  timeout       = var.timeout
+                  runtime       = "python3.12"
+                  role          = "arn:aws:iam::123456789012:role/fn"
+                }
+
+                resource "aws_sqs_queue" "queue" {
+                  for_each                   = local.queues
+                  name                       = each.key
+                  visibility_timeout_seconds = var.timeout
+                }
+
+                resource "aws_sqs_queue" "shard" {
+                  count = length(var.names)
+                }
+
+                resource "aws_sqs_queue" "keyed" {
+                  for_each = { a = var.timeout }
+                  name     = each.key
+                }
+                """);
+        assertThat(app.functions()).extracting(Function::logicalId).containsExactly("FnApi", "FnWorker");
+        assertThat(app.functions().get(1).handler()).contains(string("worker.handler"));
+        assertThat(app.functions().get(1).memorySize()).contains(num(512));
+        // The default of an optional attribute of the variable's type fills in what the default leaves out.
+        assertThat(app.functions().get(0).memorySize()).contains(num(128));
+        // What does not decide the instances stays symbolic.
+        assertThat(app.functions().get(1).timeout()).contains(new Expr.ParameterRef("Timeout"));
+        assertThat(app.resources()).extracting(r -> r.logicalId()).containsExactly("QueueOrders", "QueueRefunds",
+                "Shard0", "Shard1", "Shard2", "KeyedA");
+        assertThat(app.unsupportedResources()).isEmpty();
+        assertThat(app.unmappedProperties()).extracting(u -> u.resourceId() + " " + u.path() + " = " + u.value()
+                + " at " + u.location().line()).containsExactly(
+                "FnApi for_each (expanded with the variables' defaults) = " + new Expr.ParameterRef("Functions")
+                        + " at 24",
+                "FnWorker for_each (expanded with the variables' defaults) = " + new Expr.ParameterRef("Functions")
+                        + " at 24",
+                "QueueOrders for_each (expanded with the variables' defaults) = " + new Expr.ParameterRef("Names")
+                        + " at 34",
+                "QueueRefunds for_each (expanded with the variables' defaults) = " + new Expr.ParameterRef("Names")
+                        + " at 34",
+                "Shard0 count (expanded with the variables' defaults) = " + new Expr.Unknown("length(var.names)")
+                        + " at 40",
+                "Shard1 count (expanded with the variables' defaults) = " + new Expr.Unknown("length(var.names)")
+                        + " at 40",
+                "Shard2 count (expanded with the variables' defaults) = " + new Expr.Unknown("length(var.names)")
+                        + " at 40");
+    }
+
     // ---------------------------------------------------------------- data sources
 
     @Test
