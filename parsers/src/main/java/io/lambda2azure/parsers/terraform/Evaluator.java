@@ -521,6 +521,17 @@ final class Evaluator {
     }
 
     private Expr moduleOutput(Declared call, List<TraversalStep> steps, Expression whole) {
+        if (LambdaModule.isLambdaModule(call.type) && !steps.isEmpty() && steps.get(0) instanceof TraversalStep.Index) {
+            // module.lambda["orders"].lambda_function_arn: one function of a Lambda module with count or for_each.
+            Optional<Declared.Instance> instance = instance(call, steps);
+            List<TraversalStep> rest = steps.subList(selectorLength(call, steps), steps.size());
+            Optional<String> output = attributeName(rest, 0);
+            if (instance.isEmpty() || output.isEmpty()) {
+                return unknown(whole);
+            }
+            return apply(LambdaModule.output(instance.get().logicalId(), output.get()).orElseGet(() -> unknown(whole)),
+                    rest.subList(1, rest.size()), whole);
+        }
         Optional<String> output = attributeName(steps, 0);
         if (output.isEmpty()) {
             return unknown(whole);

@@ -1,6 +1,7 @@
 package io.lambda2azure.parsers.terraform;
 
 import io.lambda2azure.core.expr.Expr;
+import io.lambda2azure.core.model.Function;
 import io.lambda2azure.core.model.ServerlessApp;
 import io.lambda2azure.core.model.UnmappedProperty;
 import io.lambda2azure.core.model.UnsupportedResource;
@@ -828,6 +829,39 @@ class TerraformResourcesTest {
         assertThat(app.outputs().get(0).value()).isEqualTo(new Expr.AttributeRef("Worker", "Arn"));
         assertThat(app.unmappedProperties()).extracting(UnmappedProperty::path)
                 .containsExactly("cloudwatch_logs_retention_in_days", "event_source_mapping.jobs.unknown_setting");
+    }
+
+    @Test
+    void aLambdaModuleWithForEachIsAFunctionPerKeyAndItsOutputsAreReadPerKey() throws Exception {
+        ServerlessApp app = tf.main("""
+                module "lambda" {
+                  source   = "terraform-aws-modules/lambda/aws"
+                  for_each = toset(["orders", "billing"])
+
+                  function_name = "shop-${each.key}"
+                  handler       = "${each.key}.handler"
+                  runtime       = "nodejs22.x"
+                  source_path   = "src/${each.key}"
+                }
+
+                resource "aws_cloudwatch_event_rule" "nightly" {
+                  schedule_expression = "cron(0 3 * * ? *)"
+                }
+
+                resource "aws_cloudwatch_event_target" "nightly" {
+                  rule = aws_cloudwatch_event_rule.nightly.name
+                  arn  = module.lambda["billing"].lambda_function_arn
+                }
+
+                output "orders" {
+                  value = module.lambda["orders"].lambda_function_name
+                }
+                """);
+        assertThat(app.functions()).extracting(Function::logicalId).containsExactly("LambdaOrders", "LambdaBilling");
+        assertThat(app.functions().get(0).events()).isEmpty();
+        assertThat(app.functions().get(1).events()).singleElement().isInstanceOf(EventSource.Schedule.class);
+        assertThat(app.outputs().get(0).value()).isEqualTo(new Expr.ResourceRef("LambdaOrders"));
+        assertThat(app.unsupportedResources()).isEmpty();
     }
 
     @Test
