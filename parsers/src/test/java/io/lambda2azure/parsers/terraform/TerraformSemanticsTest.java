@@ -457,22 +457,20 @@ class TerraformSemanticsTest {
         assertThat(app.resources()).extracting(r -> r.logicalId()).containsExactly("QueueOrders", "QueueRefunds",
                 "Shard0", "Shard1", "Shard2", "KeyedA");
         assertThat(app.unsupportedResources()).isEmpty();
-        assertThat(app.unmappedProperties()).extracting(u -> u.resourceId() + " " + u.path() + " = " + u.value()
-                + " at " + u.location().line()).containsExactly(
-                "FnApi for_each (expanded with the variables' defaults) = " + new Expr.ParameterRef("Functions")
-                        + " at 24",
-                "FnWorker for_each (expanded with the variables' defaults) = " + new Expr.ParameterRef("Functions")
-                        + " at 24",
-                "QueueOrders for_each (expanded with the variables' defaults) = " + new Expr.ParameterRef("Names")
-                        + " at 34",
-                "QueueRefunds for_each (expanded with the variables' defaults) = " + new Expr.ParameterRef("Names")
-                        + " at 34",
-                "Shard0 count (expanded with the variables' defaults) = " + new Expr.Unknown("length(var.names)")
-                        + " at 40",
-                "Shard1 count (expanded with the variables' defaults) = " + new Expr.Unknown("length(var.names)")
-                        + " at 40",
-                "Shard2 count (expanded with the variables' defaults) = " + new Expr.Unknown("length(var.names)")
-                        + " at 40");
+        Expr functions = new Expr.ParameterRef("Functions");
+        Expr names = new Expr.ParameterRef("Names");
+        Expr length = new Expr.Unknown("length(var.names)");
+        assertThat(app.unmappedProperties()).extracting(u -> List.of(u.resourceId(), u.path(), u.value(),
+                u.location().line())).containsExactly(
+                atDefaults("FnApi", "for_each", functions, 24), atDefaults("FnWorker", "for_each", functions, 24),
+                atDefaults("QueueOrders", "for_each", names, 34), atDefaults("QueueRefunds", "for_each", names, 34),
+                atDefaults("Shard0", "count", length, 40), atDefaults("Shard1", "count", length, 40),
+                atDefaults("Shard2", "count", length, 40));
+    }
+
+    /** The property not carried over that says an instance came from the variables' defaults. */
+    private static List<Object> atDefaults(String id, String argument, Expr value, int line) {
+        return List.of(id, argument + " (expanded with the variables' defaults)", value, line);
     }
 
     // ---------------------------------------------------------------- data sources
