@@ -1,6 +1,8 @@
 package io.lambda2azure.parsers.aws;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,5 +20,30 @@ public final class ApiGatewayMethods {
             "patch", "trace", "x-amazon-apigateway-any-method");
 
     private ApiGatewayMethods() {
+    }
+
+    /** A route of an HTTP API: its method and path; {@code $default} catches what no other route does. */
+    public record Route(String method, String path) {
+    }
+
+    /**
+     * The route a route key names: {@code GET /orders/{id}}, or {@code $default} (as {@code ANY $default}); empty
+     * for a key API Gateway would refuse (an unknown method, a path not starting with {@code /}).
+     */
+    public static Optional<Route> routeKey(String key) {
+        String trimmed = key.strip();
+        if ("$default".equals(trimmed)) {
+            return Optional.of(new Route("ANY", "$default"));
+        }
+        int space = trimmed.indexOf(' ');
+        if (space <= 0) {
+            return Optional.empty();
+        }
+        String method = trimmed.substring(0, space).toUpperCase(Locale.ROOT);
+        String path = trimmed.substring(space + 1).strip();
+        if (!NAMES.contains(method) || !path.startsWith("/")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Route(method, path));
     }
 }

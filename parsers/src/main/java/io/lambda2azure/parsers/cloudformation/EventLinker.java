@@ -746,13 +746,13 @@ final class EventLinker {
         String method = "ANY";
         Node routeKey = p.node().get("RouteKey");
         if (routeKey instanceof Node.Scalar s && !s.isNull()) {
-            String[] route = routeKey(s.text());
-            if (route == null) {
+            Optional<ApiGatewayMethods.Route> route = ApiGatewayMethods.routeKey(s.text());
+            if (route.isEmpty()) {
                 return;
             }
             p.node("RouteKey");
-            method = route[0];
-            path = route[1];
+            method = route.get().method();
+            path = route.get().path();
         }
         context.functions.get(function.get()).events.add(new EventSource.Http(raw.logicalId(),
                 EventOrigin.API_GATEWAY, raw.condition(), HttpApiKind.HTTP_API, Optional.of(raw.logicalId()), path,
@@ -786,7 +786,7 @@ final class EventLinker {
             return;
         }
         Optional<String> key = read(p, "RouteKey").flatMap(Expr::asString);
-        String[] route = key.map(EventLinker::routeKey).orElse(null);
+        ApiGatewayMethods.Route route = key.flatMap(ApiGatewayMethods::routeKey).orElse(null);
         if (route == null) {
             context.unsupported(raw, "API Gateway route whose RouteKey is not a literal '$default' or"
                     + " '<METHOD> <path>'");
@@ -800,7 +800,7 @@ final class EventLinker {
         Optional<HttpAuth> auth = type.isPresent() || authorizer.isPresent() || scopes.isPresent() || apiKey.isPresent()
                 ? Optional.of(new HttpAuth(type, authorizer, scopes, apiKey)) : Optional.empty();
         context.functions.get(function.get()).events.add(new EventSource.Http(raw.logicalId(),
-                EventOrigin.API_GATEWAY, raw.condition(), HttpApiKind.HTTP_API, apiId, route[1], route[0], auth,
+                EventOrigin.API_GATEWAY, raw.condition(), HttpApiKind.HTTP_API, apiId, route.path(), route.method(), auth,
                 Optional.empty(), raw.location()));
     }
 
@@ -840,24 +840,6 @@ final class EventLinker {
     private Optional<String> integratedFunction(String integration) {
         Node uri = context.resources.get(integration).properties().get("IntegrationUri");
         return uri == null ? Optional.empty() : context.functionOf(expr(uri));
-    }
-
-    /** {@code [METHOD, path]} of a route key, or null. */
-    private static String[] routeKey(String key) {
-        String trimmed = key.strip();
-        if ("$default".equals(trimmed)) {
-            return new String[] {"ANY", "$default"};
-        }
-        int space = trimmed.indexOf(' ');
-        if (space <= 0) {
-            return null;
-        }
-        String method = trimmed.substring(0, space).toUpperCase(Locale.ROOT);
-        String path = trimmed.substring(space + 1).strip();
-        if (!ApiGatewayMethods.NAMES.contains(method) || !path.startsWith("/")) {
-            return null;
-        }
-        return new String[] {method, path};
     }
 
     // ---------------------------------------------------------------- SNS
@@ -1287,34 +1269,13 @@ final class EventLinker {
      */
     private boolean consumed(InvokingService service, Optional<Expr> sourceArn, Optional<Expr> token,
                              List<EventSource> existing, String function) {
-        if (service == InvokingService.ALEXA) {
-            return existing.stream().anyMatch(e -> e instanceof EventSource.Alexa a
-                    && (a.skillId().isEmpty() || token.isEmpty() || a.skillId().equals(token)));
-        }
         Set<String> named = new LinkedHashSet<>();
         sourceArn.ifPresent(arn -> References.of(arn).stream()
                 .filter(id -> !id.equals(function) && (context.resources.containsKey(id) || isImplicitApi(id)))
                 .forEach(named::add));
-        if (service == InvokingService.API_GATEWAY) {
-            String text = sourceArn.map(EventLinker::text).orElse(null);
-            if (text != null && text.contains("/authorizers/")) {
-                return named.stream().anyMatch(api -> authorizes(api, function));
-            }
-        }
-        for (EventSource event : existing) {
-            if (!service.kinds().contains(event.kind())
-                    || event instanceof EventSource.Http h && h.apiKind() == HttpApiKind.FUNCTION_URL) {
-                continue;
-            }
-            if (named.isEmpty()) {
-                return true;
-            }
-            Set<String> tied = tiedResources(event);
-            if (named.stream().anyMatch(tied::contains)) {
-                return true;
-            }
-        }
-        return false;
+        boolean toAuthorizer = sourceArn.map(EventLinker::text).filter(t -> t.contains("/authorizers/")).isPresent();
+        return service.alreadyDeclared(named, toAuthorizer, token, existing, this::tiedResources,
+                () -> named.stream().anyMatch(api -> authorizes(api, function)));
     }
 
     /**
@@ -1330,32 +1291,11 @@ final class EventLinker {
         return !named.isEmpty() && unsupported.containsAll(named);
     }
 
-    /** The template resources an event is tied to: its declaring resource and the source it names. */
+    /** The template resources an event is tied to; an event of an implicit API is tied to it. */
     private Set<String> tiedResources(EventSource event) {
-        Set<String> tied = new HashSet<>();
-        if (event.origin() != EventOrigin.SAM_EVENT) {
-            String id = event.id();
-            int end = id.length();
-            for (char c : new char[] {'.', '['}) {
-                int at = id.indexOf(c);
-                if (at > 0 && at < end) {
-                    end = at;
-                }
-            }
-            tied.add(id.substring(0, end));
-        }
-        if (event instanceof EventSource.Http h) {
-            tied.add(h.apiId().orElse(h.apiKind() == HttpApiKind.HTTP_API ? IMPLICIT_HTTP_API : IMPLICIT_REST_API));
-        } else if (event instanceof EventSource.ObjectStorage s) {
-            tied.addAll(References.of(s.bucket()));
-        } else if (event instanceof EventSource.Topic t) {
-            tied.addAll(References.of(t.topic()));
-        } else if (event instanceof EventSource.LogSubscription l) {
-            tied.addAll(References.of(l.logGroup()));
-        } else if (event instanceof EventSource.Cognito c) {
-            tied.addAll(References.of(c.userPool()));
-        } else if (event instanceof EventSource.EventBusRule r) {
-            r.eventBus().ifPresent(b -> tied.addAll(References.of(b)));
+        Set<String> tied = InvokingService.tiedResources(event);
+        if (event instanceof EventSource.Http h && h.apiId().isEmpty()) {
+            tied.add(h.apiKind() == HttpApiKind.HTTP_API ? IMPLICIT_HTTP_API : IMPLICIT_REST_API);
         }
         return tied;
     }

@@ -551,10 +551,10 @@ final class Linker {
         String method = "ANY";
         Optional<String> key = a.string("route_key");
         if (key.isPresent()) {
-            String[] route = routeKey(key.get());
-            if (route != null) {
-                method = route[0];
-                path = route[1];
+            Optional<ApiGatewayMethods.Route> route = ApiGatewayMethods.routeKey(key.get());
+            if (route.isPresent()) {
+                method = route.get().method();
+                path = route.get().path();
             }
         }
         model.functions.get(function.get()).events.add(new EventSource.Http(i.logicalId(), EventOrigin.API_GATEWAY,
@@ -573,7 +573,7 @@ final class Linker {
                     + " function of this configuration" + target.map(t -> " (target " + t + ")").orElse(""));
             return;
         }
-        String[] route = a.string("route_key").map(Linker::routeKey).orElse(null);
+        ApiGatewayMethods.Route route = a.string("route_key").flatMap(ApiGatewayMethods::routeKey).orElse(null);
         if (route == null) {
             model.unsupported(i, "API Gateway route whose route_key is not a literal \"$default\" or"
                     + " \"<METHOD> <path>\"");
@@ -587,7 +587,7 @@ final class Linker {
         Optional<HttpAuth> auth = type.isPresent() || authorizer.isPresent() || scopes.isPresent() || apiKey.isPresent()
                 ? Optional.of(new HttpAuth(type, authorizer, scopes, apiKey)) : Optional.empty();
         model.functions.get(function.get()).events.add(new EventSource.Http(i.logicalId(), EventOrigin.API_GATEWAY,
-                i.condition(), HttpApiKind.HTTP_API, apiId, route[1], route[0], auth, Optional.empty(),
+                i.condition(), HttpApiKind.HTTP_API, apiId, route.path(), route.method(), auth, Optional.empty(),
                 i.location()));
     }
 
@@ -609,24 +609,6 @@ final class Linker {
         for (String argument : List.of("api_id", "integration_type", "integration_method", "payload_format_version")) {
             a.expr(argument);
         }
-    }
-
-    /** {@code [METHOD, path]} of a route key, or null. */
-    static String[] routeKey(String key) {
-        String trimmed = key.strip();
-        if ("$default".equals(trimmed)) {
-            return new String[] {"ANY", "$default"};
-        }
-        int space = trimmed.indexOf(' ');
-        if (space <= 0) {
-            return null;
-        }
-        String method = trimmed.substring(0, space).toUpperCase(Locale.ROOT);
-        String path = trimmed.substring(space + 1).strip();
-        if (!ApiGatewayMethods.NAMES.contains(method) || !path.startsWith("/")) {
-            return null;
-        }
-        return new String[] {method, path};
     }
 
     // ---------------------------------------------------------------- API authorization
@@ -1098,33 +1080,12 @@ final class Linker {
 
     private boolean consumed(InvokingService service, Optional<Expr> sourceArn, Optional<Expr> token,
                              List<EventSource> existing, String function) {
-        if (service == InvokingService.ALEXA) {
-            return existing.stream().anyMatch(e -> e instanceof EventSource.Alexa a
-                    && (a.skillId().isEmpty() || token.isEmpty() || a.skillId().equals(token)));
-        }
         Set<String> named = new LinkedHashSet<>();
         sourceArn.ifPresent(arn -> References.of(arn).stream()
                 .filter(id -> !id.equals(function) && model.instance(id).isPresent()).forEach(named::add));
-        if (service == InvokingService.API_GATEWAY) {
-            String arnText = sourceArn.map(Linker::text).orElse(null);
-            if (arnText != null && arnText.contains("/authorizers/")) {
-                return authorizes(named, function);
-            }
-        }
-        for (EventSource event : existing) {
-            if (!service.kinds().contains(event.kind())
-                    || event instanceof EventSource.Http h && h.apiKind() == HttpApiKind.FUNCTION_URL) {
-                continue;
-            }
-            if (named.isEmpty()) {
-                return true;
-            }
-            Set<String> tied = tiedResources(event);
-            if (named.stream().anyMatch(tied::contains)) {
-                return true;
-            }
-        }
-        return false;
+        boolean toAuthorizer = sourceArn.map(Linker::text).filter(t -> t.contains("/authorizers/")).isPresent();
+        return service.alreadyDeclared(named, toAuthorizer, token, existing, this::tiedResources,
+                () -> authorizes(named, function));
     }
 
     /**
@@ -1147,25 +1108,8 @@ final class Linker {
 
     /** The resources of the configuration an event is tied to: its declaring resource and its source. */
     private Set<String> tiedResources(EventSource event) {
-        Set<String> tied = new HashSet<>(ties.getOrDefault(event, Set.of()));
-        String id = event.id();
-        int end = id.length();
-        for (char c : new char[] {'.', '['}) {
-            int at = id.indexOf(c);
-            if (at > 0 && at < end) {
-                end = at;
-            }
-        }
-        tied.add(id.substring(0, end));
-        if (event instanceof EventSource.Http h) {
-            h.apiId().ifPresent(tied::add);
-        } else if (event instanceof EventSource.ObjectStorage s) {
-            tied.addAll(References.of(s.bucket()));
-        } else if (event instanceof EventSource.Topic t) {
-            tied.addAll(References.of(t.topic()));
-        } else if (event instanceof EventSource.EventBusRule r) {
-            r.eventBus().ifPresent(b -> tied.addAll(References.of(b)));
-        }
+        Set<String> tied = InvokingService.tiedResources(event);
+        tied.addAll(ties.getOrDefault(event, Set.of()));
         return tied;
     }
 

@@ -481,6 +481,13 @@ class TerraformApiAuthTest {
                           LambdaArn: !GetAtt Worker.Arn
                           LambdaVersion: V1_0
                         KMSKeyID: arn:aws:kms:eu-west-1:123456789012:key/abc
+                  PoolPermission:
+                    Type: AWS::Lambda::Permission
+                    Properties:
+                      Action: lambda:InvokeFunction
+                      FunctionName: !Ref Worker
+                      Principal: cognito-idp.amazonaws.com
+                      SourceArn: !GetAtt Pool.Arn
                 """);
         ServerlessApp terraform = tf.main("""
                 resource "aws_lambda_function" "worker" {
@@ -499,7 +506,16 @@ class TerraformApiAuthTest {
                     }
                   }
                 }
+
+                resource "aws_lambda_permission" "allow_pool" {
+                  action        = "lambda:InvokeFunction"
+                  function_name = aws_lambda_function.worker.function_name
+                  principal     = "cognito-idp.amazonaws.com"
+                  source_arn    = aws_cognito_user_pool.pool.arn
+                }
                 """);
+        // The permission that lets the pool call the function is part of the trigger, not an event of its own.
+        assertThat(function(cfn, "Worker").events()).hasSize(1);
         assertThat(function(terraform, "Worker").events()).singleElement().satisfies(e -> {
             EventSource.Cognito cognito = (EventSource.Cognito) e;
             assertThat(cognito.origin()).isEqualTo(EventOrigin.SOURCE_RESOURCE);
