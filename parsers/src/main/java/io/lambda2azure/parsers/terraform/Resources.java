@@ -41,7 +41,12 @@ final class Resources {
     static final Set<String> MERGED = Set.of("aws_s3_bucket_versioning", "aws_sqs_queue_redrive_policy",
             "aws_secretsmanager_secret_version", "aws_s3_bucket_lifecycle_configuration", "aws_api_gateway_authorizer",
             "aws_apigatewayv2_authorizer", "aws_api_gateway_usage_plan", "aws_api_gateway_usage_plan_key",
-            "aws_api_gateway_api_key");
+            "aws_api_gateway_api_key", "aws_s3_object", "aws_s3_bucket_object");
+
+    /** Why a resource of {@link #MERGED} that nothing claimed is unsupported, where the general reason is vague. */
+    static final Map<String, String> UNCLAIMED = Map.of(
+            "aws_s3_object", "S3 object that is not the package of a function or layer of this configuration",
+            "aws_s3_bucket_object", "S3 object that is not the package of a function or layer of this configuration");
 
     /** Function arguments and the CloudFormation property names the planner locates deviations by. */
     private static final Map<String, String> FUNCTION_PROPERTIES = Map.ofEntries(
@@ -116,11 +121,7 @@ final class Resources {
         } else if (a.has("filename")) {
             f.code = a.expr("filename").map(Paths::clean).map(FunctionCode.ZipArchive::new);
         } else if (a.has("s3_bucket")) {
-            Map<String, Expr> location = new LinkedHashMap<>();
-            a.expr("s3_bucket").ifPresent(v -> location.put("S3Bucket", v));
-            a.expr("s3_key").ifPresent(v -> location.put("S3Key", v));
-            a.expr("s3_object_version").ifPresent(v -> location.put("S3ObjectVersion", v));
-            f.code = Optional.of(new FunctionCode.ZipArchive(new Expr.MapExpr(location)));
+            f.code = Optional.of(new FunctionCode.ZipArchive(s3Package(a)));
         }
         // A hash of the package only makes Terraform redeploy when the code changes.
         a.ignore("source_code_hash");
@@ -319,15 +320,40 @@ final class Resources {
         return Optional.empty();
     }
 
+    /**
+     * The package a function or layer loads from S3 ({@code s3_bucket}, {@code s3_key}): the local file an
+     * {@code aws_s3_object} of the configuration uploads there ({@code source}), which is what the package is, as
+     * SAM's {@code CodeUri} names the local folder it uploads; else the S3 location in CloudFormation's shape.
+     */
+    private Expr s3Package(Attrs a) {
+        Optional<Declared.Instance> object = model.resourceOf(a.peek("s3_key"), "aws_s3_object")
+                .or(() -> model.resourceOf(a.peek("s3_key"), "aws_s3_bucket_object")).flatMap(model::instance);
+        Optional<Expr> source = object.map(model::attrs).filter(o -> o.has("source"))
+                .flatMap(o -> o.expr("source")).map(Paths::clean);
+        if (source.isPresent()) {
+            Attrs o = model.attrs(object.get());
+            o.expr("bucket");
+            o.expr("key");
+            // Hashes of the file only make Terraform upload it again when it changes.
+            o.ignore("etag", "source_hash");
+            a.expr("s3_bucket");
+            a.expr("s3_key");
+            a.expr("s3_object_version");
+            model.claim(object.get().logicalId());
+            return source.get();
+        }
+        Map<String, Expr> location = new LinkedHashMap<>();
+        a.expr("s3_bucket").ifPresent(v -> location.put("S3Bucket", v));
+        a.expr("s3_key").ifPresent(v -> location.put("S3Key", v));
+        a.expr("s3_object_version").ifPresent(v -> location.put("S3ObjectVersion", v));
+        return new Expr.MapExpr(location);
+    }
+
     private void layer(Declared.Instance i) {
         Attrs a = model.attrs(i);
         Optional<Expr> content = a.has("filename") ? a.expr("filename").map(Paths::clean) : Optional.empty();
         if (content.isEmpty() && a.has("s3_bucket")) {
-            Map<String, Expr> location = new LinkedHashMap<>();
-            a.expr("s3_bucket").ifPresent(v -> location.put("S3Bucket", v));
-            a.expr("s3_key").ifPresent(v -> location.put("S3Key", v));
-            a.expr("s3_object_version").ifPresent(v -> location.put("S3ObjectVersion", v));
-            content = Optional.of(new Expr.MapExpr(location));
+            content = Optional.of(s3Package(a));
         }
         a.ignore("source_code_hash");
         model.dependencies.add(new DependencyResource.Layer(i.logicalId(), i.declared().type, i.condition(),

@@ -121,8 +121,8 @@ public final class TerraformReader {
         lambdaModule.permissions(linker);
         for (Declared.Instance instance : model.instances) {
             if (Resources.MERGED.contains(instance.declared().type) && !model.isClaimed(instance.logicalId())) {
-                model.unsupported(instance, instance.declared().type + " that refers to no resource of this"
-                        + " configuration");
+                model.unsupported(instance, Resources.UNCLAIMED.getOrDefault(instance.declared().type,
+                        instance.declared().type + " that refers to no resource of this configuration"));
             }
         }
         List<Parameter> parameters = parameters(session, model);

@@ -775,6 +775,66 @@ class TerraformResourcesTest {
     }
 
     @Test
+    void aPackageUploadedByAnS3ObjectOfTheConfigurationIsTheLocalFile() throws Exception {
+        ServerlessApp app = tf.main("""
+                variable "artifacts" { type = string }
+
+                resource "aws_s3_object" "code" {
+                  bucket = var.artifacts
+                  key    = "lambda/worker.zip"
+                  source = "${path.module}/dist/worker.zip"
+                  etag   = filemd5("${path.module}/dist/worker.zip")
+                }
+
+                resource "aws_s3_object" "deps" {
+                  bucket = var.artifacts
+                  key    = "lambda/deps.zip"
+                  source = "dist/deps.zip"
+                }
+
+                resource "aws_s3_object" "settings" {
+                  bucket  = var.artifacts
+                  key     = "settings.json"
+                  content = "{}"
+                }
+
+                resource "aws_lambda_layer_version" "deps" {
+                  layer_name = "deps"
+                  s3_bucket  = aws_s3_object.deps.bucket
+                  s3_key     = aws_s3_object.deps.key
+                }
+
+                resource "aws_lambda_function" "worker" {
+                  function_name = "worker"
+                  role          = "arn:aws:iam::123456789012:role/worker"
+                  s3_bucket     = aws_s3_object.code.bucket
+                  s3_key        = aws_s3_object.code.key
+                  layers        = [aws_lambda_layer_version.deps.arn]
+                }
+
+                resource "aws_lambda_function" "elsewhere" {
+                  function_name = "elsewhere"
+                  role          = "arn:aws:iam::123456789012:role/worker"
+                  s3_bucket     = var.artifacts
+                  s3_key        = "elsewhere.zip"
+                }
+                """);
+        assertThat(app.function("Worker").orElseThrow().code())
+                .contains(new io.lambda2azure.core.model.FunctionCode.ZipArchive(string("dist/worker.zip")));
+        assertThat(app.resources()).singleElement().satisfies(r -> assertThat(
+                ((io.lambda2azure.core.model.resource.DependencyResource.Layer) r).content())
+                .contains(string("dist/deps.zip")));
+        // A package the configuration does not upload stays an S3 location.
+        assertThat(app.function("Elsewhere").orElseThrow().code()).contains(
+                new io.lambda2azure.core.model.FunctionCode.ZipArchive(new Expr.MapExpr(Map.of(
+                        "S3Bucket", new Expr.ParameterRef("Artifacts"), "S3Key", string("elsewhere.zip")))));
+        assertThat(app.unsupportedResources()).extracting(UnsupportedResource::logicalId, UnsupportedResource::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Settings", "S3 object that is not the package"
+                        + " of a function or layer of this configuration"));
+        assertThat(app.unmappedProperties()).isEmpty();
+    }
+
+    @Test
     void theLambdaModuleIsAFunction() throws Exception {
         ServerlessApp app = tf.main("""
                 resource "aws_sqs_queue" "jobs" {}
