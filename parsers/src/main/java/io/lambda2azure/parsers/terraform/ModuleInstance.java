@@ -36,6 +36,8 @@ final class ModuleInstance {
 
     /** Values of locals and outputs once translated, and those being translated (to find cycles). */
     final Map<String, Expr> localValues = new HashMap<>();
+    /** Values of locals with the root module's variables at their defaults (see {@link Evaluator#atDefaults}). */
+    final Map<String, Expr> localValuesAtDefaults = new HashMap<>();
     final Map<String, Expr> outputValues = new HashMap<>();
     final java.util.Set<String> inProgress = new java.util.HashSet<>();
 

@@ -60,6 +60,11 @@ final class Session {
     private final List<ModuleInstance> modules = new ArrayList<>();
     private final Set<Declared> expanding = new HashSet<>();
     private final Map<String, Expr> childVariables = new HashMap<>();
+    /**
+     * The same with the root module's variables at their defaults, kept apart and cached alike: a chain of values
+     * that refer to each other is computed once per mode, never again for each use.
+     */
+    private final Map<String, Expr> childVariablesAtDefaults = new HashMap<>();
     private final Map<String, io.lambda2azure.core.model.Mapping> mappings = new LinkedHashMap<>();
     private ModuleInstance root;
     private int resolutionDepth;
@@ -520,7 +525,8 @@ final class Session {
             return new Expr.ParameterRef(Ids.upperCamel(name));
         }
         String key = module.path() + " var." + name;
-        Expr known = atDefaults ? null : childVariables.get(key);
+        Map<String, Expr> cache = atDefaults ? childVariablesAtDefaults : childVariables;
+        Expr known = cache.get(key);
         if (known != null) {
             return known;
         }
@@ -539,9 +545,7 @@ final class Session {
                     + " has no default");
             return Evaluator.unknown(whole);
         });
-        if (!atDefaults) {
-            childVariables.put(key, value);
-        }
+        cache.put(key, value);
         return value;
     }
 
@@ -607,7 +611,13 @@ final class Session {
             return Evaluator.unknown(whole);
         }
         if (atDefaults) {
-            return resolve(module, "local." + name, whole, () -> evaluator(module).atDefaults().expr(local.value()));
+            Expr known = module.localValuesAtDefaults.get(name);
+            if (known == null) {
+                known = resolve(module, "local." + name, whole, () -> evaluator(module).atDefaults()
+                        .expr(local.value()));
+                module.localValuesAtDefaults.put(name, known);
+            }
+            return known;
         }
         Expr known = module.localValues.get(name);
         if (known != null) {

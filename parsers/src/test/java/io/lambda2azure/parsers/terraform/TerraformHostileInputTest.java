@@ -70,6 +70,16 @@ class TerraformHostileInputTest {
     }
 
     @Test
+    void localsThatUseEachOtherTwiceAreComputedOnceWithTheVariablesAtTheirDefaults() throws Exception {
+        // Each local uses the one before twice: computed again for every use, 2^60 evaluations would never end.
+        String locals = IntStream.range(1, 61).mapToObj(i -> "  l" + i + " = merge(local.l" + (i - 1) + ", local.l"
+                + (i - 1) + ")").collect(Collectors.joining("\n", "locals {\n  l0 = var.queues\n", "\n}\n"));
+        ServerlessApp app = tf.main("variable \"queues\" {\n  default = { orders = 30 }\n}\n" + locals
+                + "resource \"aws_sqs_queue\" \"q\" {\n  for_each = local.l60\n}\n");
+        assertThat(app.resources()).extracting(r -> r.logicalId()).containsExactly("QOrders");
+    }
+
+    @Test
     void forExpressionsOverLargeCollectionsStaySymbolic() throws Exception {
         String items = IntStream.range(0, 2000).mapToObj(Integer::toString).collect(Collectors.joining(", "));
         ServerlessApp app = tf.main("output \"o\" {\n  value = [for x in [" + items + "] : x]\n}\n");
