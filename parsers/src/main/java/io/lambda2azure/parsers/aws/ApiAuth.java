@@ -4,11 +4,13 @@ import io.lambda2azure.core.expr.Expr;
 import io.lambda2azure.core.model.resource.DependencyResource;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The authorization of an API as the model keeps it ({@code DependencyResource.Api.auth}): the shape of SAM's
@@ -141,6 +143,43 @@ public final class ApiAuth {
             plan.put("Quota", new Expr.MapExpr(quota));
         }
         return new Expr.MapExpr(plan);
+    }
+
+    /**
+     * The usage plans a reader carries, by API. API Management gives each API one product in this conversion, so an
+     * API keeps its first plan: a plan of one API is SAM's {@code PER_API}, the first plan of several APIs SAM's
+     * {@code SHARED}; a further plan of an API that has one, or a further plan of several APIs, is refused.
+     */
+    public static final class UsagePlans {
+
+        private final Map<String, Expr> byApi = new HashMap<>();
+        private boolean shared;
+
+        /**
+         * Carries a plan of these APIs, built once it is known to be carried (so that what it reads is read only
+         * then), or says why it is not.
+         *
+         * @param apis the APIs of the plan's stages, at least one
+         * @param plan the plan, given whether it is shared ({@link #usagePlan})
+         * @return empty when carried, else the reason it is not, for an unsupported resource
+         */
+        public Optional<String> carry(List<String> apis, Function<Boolean, Expr> plan) {
+            Optional<String> taken = apis.stream().filter(byApi::containsKey).findFirst();
+            if (taken.isPresent() || apis.size() > 1 && shared) {
+                return Optional.of(taken.map(t -> "a second usage plan of " + t)
+                        .orElse("a second usage plan of several APIs") + "; API Management gets one product per API"
+                        + " from this conversion: add a product with this plan's limits by hand");
+            }
+            shared |= apis.size() > 1;
+            Expr carried = plan.apply(apis.size() > 1);
+            apis.forEach(api -> byApi.put(api, carried));
+            return Optional.empty();
+        }
+
+        /** The plan carried for an API, if any. */
+        public Optional<Expr> of(String api) {
+            return Optional.ofNullable(byApi.get(api));
+        }
     }
 
     /** An API's {@code Auth}: its authorizers by name and its usage plan; empty when it has neither. */

@@ -592,7 +592,7 @@ final class EventLinker {
      * ({@link ApiAuth}); the API keys of the plans are read with them.
      */
     private void apiAuthorization() {
-        Map<String, Expr> plans = usagePlans();
+        ApiAuth.UsagePlans plans = usagePlans();
         Map<String, Map<String, Expr>> authorizers = new LinkedHashMap<>();
         for (RawResource raw : context.resources.values()) {
             boolean rest = REST_AUTHORIZER.equals(raw.type());
@@ -637,22 +637,17 @@ final class EventLinker {
             }
             // A SAM API's Auth comes first: SAM writes it into the definition over what the body says.
             Optional<Expr> auth = sam ? ApiAuth.withAuthorizers(api.auth(), declared)
-                    : ApiAuth.of(declared, Optional.ofNullable(plans.get(api.logicalId())));
+                    : ApiAuth.of(declared, plans.of(api.logicalId()));
             if (auth.isPresent() && !auth.equals(api.auth())) {
                 context.dependencies.set(k, ApiAuth.withAuth(api, auth.get()));
             }
         }
     }
 
-    /**
-     * Usage plans by the REST APIs of their {@code ApiStages}, with their keys. A plan of one API is SAM's
-     * {@code PER_API}; the first plan of several APIs is SAM's {@code SHARED}. A further plan of an API that already
-     * has one, or a further plan of several APIs, is not carried: API Management gives each API one product here.
-     */
-    private Map<String, Expr> usagePlans() {
-        Map<String, Expr> byApi = new HashMap<>();
+    /** Usage plans by the REST APIs of their {@code ApiStages} ({@link ApiAuth.UsagePlans}), with their keys. */
+    private ApiAuth.UsagePlans usagePlans() {
+        ApiAuth.UsagePlans byApi = new ApiAuth.UsagePlans();
         Set<String> carried = new HashSet<>();
-        boolean shared = false;
         for (RawResource raw : context.resources.values()) {
             if (unsupportedIds.contains(raw.logicalId()) || !USAGE_PLAN.equals(raw.type())) {
                 continue;
@@ -669,24 +664,24 @@ final class EventLinker {
                             .filter(id -> !apis.contains(id)).ifPresent(apis::add);
                 }
             }
-            Optional<String> taken = apis.stream().filter(byApi::containsKey).findFirst();
-            if (apis.isEmpty() || taken.isPresent() || apis.size() > 1 && shared) {
-                context.unsupported(raw, apis.isEmpty() ? "usage plan of no API of this template"
-                        : taken.map(t -> "a second usage plan of " + t).orElse("a second usage plan of several APIs")
-                        + "; API Management gets one product per API from this conversion: add a product with this"
-                        + " plan's limits by hand");
+            if (apis.isEmpty()) {
+                context.unsupported(raw, "usage plan of no API of this template");
                 continue;
             }
-            shared |= apis.size() > 1;
+            Optional<String> refused = byApi.carry(apis, shared -> {
+                Optional<Props> throttle = p.object("Throttle");
+                Optional<Props> quota = p.object("Quota");
+                p.ignore("Description", "Tags");
+                return ApiAuth.usagePlan(shared, read(p, "UsagePlanName"),
+                        throttle.flatMap(t -> read(t, "RateLimit")), throttle.flatMap(t -> read(t, "BurstLimit")),
+                        quota.flatMap(q -> read(q, "Limit")), quota.flatMap(q -> read(q, "Period")),
+                        quota.flatMap(q -> read(q, "Offset")));
+            });
+            if (refused.isPresent()) {
+                context.unsupported(raw, refused.get());
+                continue;
+            }
             carried.add(raw.logicalId());
-            Optional<Props> throttle = p.object("Throttle");
-            Optional<Props> quota = p.object("Quota");
-            p.ignore("Description", "Tags");
-            Expr plan = ApiAuth.usagePlan(apis.size() > 1, read(p, "UsagePlanName"),
-                    throttle.flatMap(t -> read(t, "RateLimit")), throttle.flatMap(t -> read(t, "BurstLimit")),
-                    quota.flatMap(q -> read(q, "Limit")), quota.flatMap(q -> read(q, "Period")),
-                    quota.flatMap(q -> read(q, "Offset")));
-            apis.forEach(api -> byApi.put(api, plan));
         }
         usagePlanKeys(carried);
         return byApi;

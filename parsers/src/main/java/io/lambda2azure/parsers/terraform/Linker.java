@@ -68,7 +68,7 @@ final class Linker {
     /** Provisioned concurrency per function and qualifier. */
     private final Map<List<Object>, Expr> provisioned = new LinkedHashMap<>();
     /** The usage plan of each REST API that has one, in the model's shape. */
-    private final Map<String, Expr> usagePlans = new HashMap<>();
+    private final ApiAuth.UsagePlans usagePlans = new ApiAuth.UsagePlans();
 
     Linker(Model model) {
         this.model = model;
@@ -661,7 +661,7 @@ final class Linker {
             authorizers.putIfAbsent(name, authorizer);
         }
         inBody.forEach(authorizers::putIfAbsent);
-        Optional<Expr> auth = ApiAuth.of(authorizers, Optional.ofNullable(usagePlans.get(api.logicalId())));
+        Optional<Expr> auth = ApiAuth.of(authorizers, usagePlans.of(api.logicalId()));
         if (auth.isEmpty()) {
             return;
         }
@@ -673,13 +673,8 @@ final class Linker {
         }
     }
 
-    /**
-     * Usage plans by the REST APIs they cover, with their keys. A plan of one API is SAM's {@code PER_API}; the
-     * first plan of several APIs is SAM's {@code SHARED}. A further plan of an API that already has one, and a
-     * further plan of several APIs, are not carried: API Management gives each API one product here.
-     */
+    /** Usage plans by the REST APIs they cover ({@link ApiAuth.UsagePlans}), with their keys. */
     private void usagePlans() {
-        boolean shared = false;
         for (Declared.Instance plan : model.ofType("aws_api_gateway_usage_plan")) {
             Attrs a = model.attrs(plan);
             List<String> apis = new ArrayList<>();
@@ -692,22 +687,19 @@ final class Linker {
             if (apis.isEmpty()) {
                 continue; // reported as referring to no resource of the configuration
             }
-            Optional<String> taken = apis.stream().filter(usagePlans::containsKey).findFirst();
-            if (taken.isPresent() || apis.size() > 1 && shared) {
-                model.unsupported(plan, taken.map(t -> "a second usage plan of " + t).orElse("a second usage plan"
-                        + " of several APIs") + "; API Management gets one product per API from this conversion:"
-                        + " add a product with this plan's limits by hand");
+            Optional<String> refused = usagePlans.carry(apis, shared -> {
+                Optional<Attrs> throttle = a.block("throttle_settings");
+                Optional<Attrs> quota = a.block("quota_settings");
+                return ApiAuth.usagePlan(shared, a.expr("name"),
+                        throttle.flatMap(t -> t.expr("rate_limit")), throttle.flatMap(t -> t.expr("burst_limit")),
+                        quota.flatMap(q -> q.expr("limit")), quota.flatMap(q -> q.expr("period")),
+                        quota.flatMap(q -> q.expr("offset")));
+            });
+            if (refused.isPresent()) {
+                model.unsupported(plan, refused.get());
                 continue;
             }
-            shared |= apis.size() > 1;
             model.claim(plan.logicalId());
-            Optional<Attrs> throttle = a.block("throttle_settings");
-            Optional<Attrs> quota = a.block("quota_settings");
-            Expr read = ApiAuth.usagePlan(apis.size() > 1, a.expr("name"),
-                    throttle.flatMap(t -> t.expr("rate_limit")), throttle.flatMap(t -> t.expr("burst_limit")),
-                    quota.flatMap(q -> q.expr("limit")), quota.flatMap(q -> q.expr("period")),
-                    quota.flatMap(q -> q.expr("offset")));
-            apis.forEach(api -> usagePlans.put(api, read));
             for (Declared.Instance key : model.ofType("aws_api_gateway_usage_plan_key")) {
                 if (model.resourceOf(peek(key, "usage_plan_id"), "aws_api_gateway_usage_plan")
                         .filter(plan.logicalId()::equals).isEmpty()) {
