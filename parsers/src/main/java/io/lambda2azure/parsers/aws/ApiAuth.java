@@ -82,7 +82,8 @@ public final class ApiAuth {
      * An authorizer of an HTTP API ({@code JWT}, or {@code REQUEST}: a Lambda authorizer).
      *
      * @param type            the authorizer type
-     * @param identitySources where the identity is read ({@code $request.header.Authorization}), a list
+     * @param identitySources where the identity is read ({@code $request.header.Authorization}), a list or a
+     *                        comma-separated string
      * @param issuer          a JWT authorizer's issuer
      * @param audience        a JWT authorizer's audiences
      * @param function        a Lambda authorizer's function
@@ -95,8 +96,10 @@ public final class ApiAuth {
                                       Optional<Expr> simpleResponses, Optional<Expr> ttl) {
         String kind = type.flatMap(Expr::asString).map(t -> t.toUpperCase(Locale.ROOT)).orElse("");
         Map<String, Expr> authorizer = new LinkedHashMap<>();
+        Optional<Expr> sourceList = identitySources.map(s -> s.asString().<Expr>map(text -> new Expr.ListExpr(
+                split(text).stream().<Expr>map(Expr::string).toList())).orElse(s));
         if (kind.equals("JWT")) {
-            identitySources.map(ApiAuth::single).ifPresent(s -> authorizer.put("IdentitySource", s));
+            sourceList.map(ApiAuth::single).ifPresent(s -> authorizer.put("IdentitySource", s));
             Map<String, Expr> jwt = new LinkedHashMap<>();
             // SAM spells these two in lower case.
             issuer.ifPresent(i -> jwt.put("issuer", i));
@@ -108,7 +111,7 @@ public final class ApiAuth {
         payloadVersion.ifPresent(v -> authorizer.put("AuthorizerPayloadFormatVersion", v));
         simpleResponses.ifPresent(v -> authorizer.put("EnableSimpleResponses", v));
         List<String> sources = new ArrayList<>();
-        identitySources.ifPresent(s -> (s instanceof Expr.ListExpr l ? l.items() : List.of(s))
+        sourceList.ifPresent(s -> (s instanceof Expr.ListExpr l ? l.items() : List.of(s))
                 .forEach(item -> item.asString().ifPresent(sources::add)));
         Map<String, Expr> identity = new LinkedHashMap<>(identityLists(sources));
         ttl.ifPresent(t -> identity.put("ReauthorizeEvery", t));

@@ -5,7 +5,6 @@ import io.lambda2azure.core.model.event.HttpApiKind;
 import io.lambda2azure.core.model.event.HttpAuth;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -93,10 +92,7 @@ public final class OpenApiAuth {
                             + header)));
             if (type.equals("JWT") || kind == HttpApiKind.HTTP_API) {
                 Optional<Expr> jwt = entry(authorizer, "jwtConfiguration");
-                Optional<Expr> sources = source.map(s -> s.asString().<Expr>map(text -> new Expr.ListExpr(
-                        List.of(text.split(",")).stream().map(String::strip).filter(x -> !x.isEmpty())
-                                .<Expr>map(Expr::string).toList())).orElse(s));
-                authorizers.put(name, ApiAuth.httpAuthorizer(Optional.of(Expr.string(type)), sources,
+                authorizers.put(name, ApiAuth.httpAuthorizer(Optional.of(Expr.string(type)), source,
                         jwt.flatMap(j -> entry(j, "issuer")), jwt.flatMap(j -> entry(j, "audience")), function,
                         entry(authorizer, "authorizerPayloadFormatVersion"),
                         entry(authorizer, "enableSimpleResponses"), ttl));
