@@ -370,6 +370,8 @@ final class Session {
         Optional<Attribute> forEach = declared.block.body().attribute("for_each");
         List<Declared.Instance> instances = new ArrayList<>();
         Declared.Mode mode;
+        // Set when count or for_each is known only with the root module's variables at their defaults.
+        Declared.AtDefaults fromDefaults = null;
         if (count.isPresent() && forEach.isPresent()) {
             problem(forEach.get().location(), declared.address() + " sets both count and for_each; a block may set"
                     + " only one of them");
@@ -377,8 +379,11 @@ final class Session {
             declared.unknownReason = "it sets both count and for_each";
         } else if (count.isPresent()) {
             Expr value = evaluator.expr(count.get().value());
-            if (!(value instanceof Expr.NumberLiteral) && !(value instanceof Expr.Conditional)) {
-                value = atDefaults(declared, count.get(), value, evaluator);
+            Optional<Expr> planned = value instanceof Expr.NumberLiteral || value instanceof Expr.Conditional
+                    ? Optional.empty() : atDefaults(count.get(), evaluator);
+            if (planned.isPresent()) {
+                fromDefaults = new Declared.AtDefaults("count", value, count.get().location());
+                value = planned.get();
             }
             if (value instanceof Expr.NumberLiteral n && isCount(n.value())) {
                 mode = Declared.Mode.COUNT;
@@ -409,9 +414,12 @@ final class Session {
             Optional<Declared> chained = forEachResource(declared.module, forEach.get().value());
             Expr value = chained.isPresent() ? null : evaluator.expr(forEach.get().value());
             // A map's keys are known even when its values are not, and those stay symbolic.
-            if (value != null && !(value instanceof Expr.MapExpr) && !(value instanceof Expr.ListExpr l
-                    && l.items().stream().allMatch(Expr.StringLiteral.class::isInstance))) {
-                value = atDefaults(declared, forEach.get(), value, evaluator);
+            Optional<Expr> planned = value == null || value instanceof Expr.MapExpr || value instanceof Expr.ListExpr l
+                    && l.items().stream().allMatch(Expr.StringLiteral.class::isInstance)
+                    ? Optional.empty() : atDefaults(forEach.get(), evaluator);
+            if (planned.isPresent()) {
+                fromDefaults = new Declared.AtDefaults("for_each", value, forEach.get().location());
+                value = planned.get();
             }
             Map<String, Expr> items = new LinkedHashMap<>();
             boolean known = true;
@@ -451,27 +459,20 @@ final class Session {
         if (declared.mode == null) {
             declared.mode = mode;
             declared.instances = List.copyOf(instances);
-        }
-        if (mode == Declared.Mode.UNKNOWN) {
-            declared.expandedAtDefaults = null;
+            declared.expandedAtDefaults = mode == Declared.Mode.UNKNOWN ? null : fromDefaults;
         }
     }
 
     /**
      * A {@code count} or {@code for_each} whose value depends on the root module's variables
      * ({@code for_each = var.functions}, {@code count = length(var.names)}), computed with their defaults: the
-     * instances Terraform plans when nothing sets the variables. The model has one resource per instance, so the
-     * declaration remembers that its instances came from defaults, to say so. Otherwise the value as it was.
+     * instances Terraform plans when nothing sets the variables; empty when it is not known even so. The model has
+     * one resource per instance, so the declaration remembers that its instances came from defaults, to say so.
      */
-    private Expr atDefaults(Declared declared, Attribute argument, Expr value, Evaluator evaluator) {
-        Optional<Expr> known = quietly(() -> evaluator.atDefaults().expr(argument.value()));
-        if (known.isPresent() && (known.get() instanceof Expr.NumberLiteral
-                || known.get() instanceof Expr.MapExpr m && m.isLiteral()
-                || known.get() instanceof Expr.ListExpr l && l.isLiteral())) {
-            declared.expandedAtDefaults = new Declared.AtDefaults(argument.name(), value, argument.location());
-            return known.get();
-        }
-        return value;
+    private Optional<Expr> atDefaults(Attribute argument, Evaluator evaluator) {
+        return quietly(() -> evaluator.atDefaults().expr(argument.value())).filter(known ->
+                known instanceof Expr.NumberLiteral || known instanceof Expr.MapExpr m && m.isLiteral()
+                        || known instanceof Expr.ListExpr l && l.isLiteral());
     }
 
     /**
