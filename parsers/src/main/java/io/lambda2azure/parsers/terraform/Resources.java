@@ -43,10 +43,11 @@ final class Resources {
             "aws_apigatewayv2_authorizer", "aws_api_gateway_usage_plan", "aws_api_gateway_usage_plan_key",
             "aws_api_gateway_api_key", "aws_s3_object", "aws_s3_bucket_object");
 
+    private static final String NOT_A_PACKAGE = "S3 object that is not the package of a function or layer of this"
+            + " configuration";
     /** Why a resource of {@link #MERGED} that nothing claimed is unsupported, where the general reason is vague. */
-    static final Map<String, String> UNCLAIMED = Map.of(
-            "aws_s3_object", "S3 object that is not the package of a function or layer of this configuration",
-            "aws_s3_bucket_object", "S3 object that is not the package of a function or layer of this configuration");
+    static final Map<String, String> UNCLAIMED = Map.of("aws_s3_object", NOT_A_PACKAGE,
+            "aws_s3_bucket_object", NOT_A_PACKAGE);
 
     /** Function arguments and the CloudFormation property names the planner locates deviations by. */
     private static final Map<String, String> FUNCTION_PROPERTIES = Map.ofEntries(
