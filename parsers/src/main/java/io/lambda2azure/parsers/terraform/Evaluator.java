@@ -521,8 +521,9 @@ final class Evaluator {
     }
 
     private Expr moduleOutput(Declared call, List<TraversalStep> steps, Expression whole) {
-        if (LambdaModule.isLambdaModule(call.type) && !steps.isEmpty() && steps.get(0) instanceof TraversalStep.Index) {
-            // module.lambda["orders"].lambda_function_arn: one function of a Lambda module with count or for_each.
+        if (LambdaModule.isLambdaModule(call.type)) {
+            // module.worker.lambda_function_arn, or module.lambda["orders"].lambda_function_arn for one function of
+            // a Lambda module with count or for_each: the outputs of the function the instance is.
             Optional<Declared.Instance> instance = instance(call, steps);
             List<TraversalStep> rest = steps.subList(selectorLength(call, steps), steps.size());
             Optional<String> output = attributeName(rest, 0);

@@ -629,7 +629,10 @@ final class Session {
         return value;
     }
 
-    /** {@code module.<call>.<output>}. */
+    /**
+     * {@code module.<call>.<output>} of a local module; a Lambda module's outputs are those of its function
+     * ({@link Evaluator}).
+     */
     Expr moduleOutput(Declared call, String output, Expression whole) {
         if (call.child != null) {
             ModuleInstance child = call.child;
@@ -651,13 +654,6 @@ final class Session {
             Expr result = resolve(child, "output." + output, whole, () -> evaluator(child).expr(value.get().value()));
             child.outputValues.put(output, result);
             return result;
-        }
-        if (LambdaModule.isLambdaModule(call.type)) {
-            expand(call);
-            if (call.instances.size() == 1) {
-                return LambdaModule.output(call.instances.get(0).logicalId(), output).orElseGet(() ->
-                        Evaluator.unknown(whole));
-            }
         }
         return Evaluator.unknown(whole);
     }
